@@ -1,0 +1,170 @@
+package io.masthead.article;
+
+import io.masthead.author.Author;
+import io.masthead.media.Image;
+import io.masthead.section.Section;
+import io.masthead.tag.Tag;
+import io.masthead.web.Cursor;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@Entity
+public class Article extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String slug;
+    public String headline;
+    public String dek;
+    public String bodyMarkdown;
+    /** Sanitized when saved; the only article text a template may print raw. */
+    public String bodyHtml;
+
+    @Enumerated(EnumType.STRING)
+    public ArticleKind kind;
+
+    @Enumerated(EnumType.STRING)
+    public ArticleStatus status;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Section section;
+
+    /** The top-level section (the section itself when it has no parent), so fronts page through one index. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Section rootSection;
+
+    public String authorNote;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Image leadImage;
+
+    public String leadCaption;
+    public String leadCredit;
+    public String leadAlt;
+
+    public Instant featuredAt;
+    public Instant publishedAt;
+    /** Set only by a substantive update; an ordinary save leaves it alone. */
+    public Instant updatedAt;
+    public Instant createdAt;
+    public Instant modifiedAt;
+
+    @Version
+    public int version;
+
+    @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<ArticleAuthor> authors = new ArrayList<>();
+
+    @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<ArticleTag> tags = new ArrayList<>();
+
+    public boolean isPublished() {
+        return status == ArticleStatus.PUBLISHED;
+    }
+
+    public String url() {
+        return "/" + section.path + "/" + id + "-" + slug;
+    }
+
+    /** Keeps the tag and author rivers in step with the article's visibility. */
+    public void syncListing() {
+        Instant listedAt = isPublished() ? publishedAt : null;
+        authors.forEach(link -> link.listedAt = listedAt);
+        tags.forEach(link -> link.listedAt = listedAt);
+    }
+
+    private static final String CARD = """
+            select a from Article a join fetch a.section left join fetch a.leadImage
+            where a.status = :published""";
+    private static final String BEFORE = " and (a.publishedAt < :at or (a.publishedAt = :at and a.id < :id))";
+    private static final String NEWEST_FIRST = " order by a.publishedAt desc, a.id desc";
+
+    /** Every published article, newest first, after the cursor. */
+    public static List<Article> latest(Cursor cursor, int limit) {
+        return river("", Parameters.with("published", ArticleStatus.PUBLISHED), cursor, limit);
+    }
+
+    /** A section front's river: a top-level section includes its subsections. */
+    public static List<Article> latestInSection(Section section, Cursor cursor, int limit) {
+        String filter = section.isTopLevel() ? " and a.rootSection = :section" : " and a.section = :section";
+        return river(filter, Parameters.with("published", ArticleStatus.PUBLISHED).and("section", section), cursor, limit);
+    }
+
+    /** "More {Section} News" under an article: its own (sub)section, without itself. */
+    public static List<Article> moreInSection(Article article, int limit) {
+        return find(CARD + " and a.section = :section and a.id <> :self" + NEWEST_FIRST,
+                Parameters.with("published", ArticleStatus.PUBLISHED).and("section", article.section).and("self", article.id))
+                .page(0, limit).list();
+    }
+
+    public static List<Article> latestWithTag(Tag tag, Cursor cursor, int limit) {
+        return listedVia("ArticleTag", "tag", tag, cursor, limit);
+    }
+
+    public static List<Article> latestByAuthor(Author author, Cursor cursor, int limit) {
+        return listedVia("ArticleAuthor", "author", author, cursor, limit);
+    }
+
+    /** Featured on the home page, most recently featured first. */
+    public static List<Article> featured(int limit) {
+        return find(CARD + " and a.featuredAt is not null order by a.featuredAt desc, a.id desc",
+                Parameters.with("published", ArticleStatus.PUBLISHED)).page(0, limit).list();
+    }
+
+    public static List<Article> publishedWithIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return find(CARD + " and a.id in :ids", Parameters.with("published", ArticleStatus.PUBLISHED).and("ids", ids)).list();
+    }
+
+    private static List<Article> river(String filter, Parameters params, Cursor cursor, int limit) {
+        String query = CARD + filter;
+        if (cursor != null) {
+            query += BEFORE;
+            params.and("at", cursor.at()).and("id", cursor.id());
+        }
+        return find(query + NEWEST_FIRST, params).page(0, limit).list();
+    }
+
+    /** Tag and author rivers page through their link table's (owner, listedAt, article) index. */
+    private static List<Article> listedVia(String link, String owner, Object value, Cursor cursor, int limit) {
+        String query = "select a from " + link + " l join l.article a join fetch a.section left join fetch a.leadImage"
+                + " where l." + owner + " = :owner and l.listedAt is not null";
+        Parameters params = Parameters.with("owner", value);
+        if (cursor != null) {
+            query += " and (l.listedAt < :at or (l.listedAt = :at and l.article.id < :id))";
+            params.and("at", cursor.at()).and("id", cursor.id());
+        }
+        return find(query + " order by l.listedAt desc, l.article.id desc", params).page(0, limit).list();
+    }
+
+    public static Optional<Article> findPublishedById(long id) {
+        return find("""
+                select a from Article a join fetch a.section s left join fetch s.parent
+                left join fetch a.leadImage
+                where a.id = ?1 and a.status = ?2""", id, ArticleStatus.PUBLISHED)
+                .firstResultOptional();
+    }
+}

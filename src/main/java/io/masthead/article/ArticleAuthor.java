@@ -1,0 +1,52 @@
+package io.masthead.article;
+
+import io.masthead.author.Author;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.ManyToOne;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+/** An article's byline at a position; listedAt drives the author's river. */
+@Entity
+@IdClass(ArticleAuthor.Key.class)
+public class ArticleAuthor extends PanacheEntityBase {
+
+    @Id
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Article article;
+
+    @Id
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Author author;
+
+    public int position;
+    public Instant listedAt;
+
+    public static ArticleAuthor of(Article article, Author author, int position) {
+        ArticleAuthor link = new ArticleAuthor();
+        link.article = article;
+        link.author = author;
+        link.position = position;
+        return link;
+    }
+
+    public static class Key implements Serializable {
+        public Long article;
+        public Long author;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(article, k.article) && Objects.equals(author, k.author);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(article, author);
+        }
+    }
+}

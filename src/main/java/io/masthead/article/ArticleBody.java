@@ -1,0 +1,44 @@
+package io.masthead.article;
+
+import java.util.regex.Pattern;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * Turns an article's Markdown into the HTML readers get. Raw HTML in the Markdown is escaped,
+ * and the result still passes an allowlist, so no markup a contributor typed reaches readers.
+ */
+public final class ArticleBody {
+
+    private static final Parser PARSER = Parser.builder().build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final Pattern SAME_SITE_OR_HTTPS = Pattern.compile("(?i)^(https://|/(?!/)).*");
+
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "h2", "h3", "h4", "blockquote", "ul", "ol", "li", "em", "strong", "code", "pre",
+                    "hr", "br", "a", "img", "figure", "figcaption")
+            .allowUrlProtocols("http", "https", "mailto")
+            .allowAttributes("href").onElements("a")
+            .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
+            .allowAttributes("src").matching(SAME_SITE_OR_HTTPS).onElements("img")
+            .allowAttributes("alt").onElements("img")
+            .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
+            .toFactory();
+
+    private ArticleBody() {
+    }
+
+    public static String toHtml(String markdown) {
+        String rendered = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
+        // A top-level "# Heading" in a body would compete with the headline: make it a subhead.
+        rendered = rendered.replace("<h1>", "<h2>").replace("</h1>", "</h2>");
+        return POLICY.sanitize(rendered);
+    }
+
+    /** Plain text of the Markdown, for descriptions and search snippets. */
+    public static String toPlainText(String markdown) {
+        return org.jsoup.Jsoup.parse(toHtml(markdown)).text();
+    }
+}

@@ -1,0 +1,4 @@
+package io.masthead.article;
+
+public record Byline(String name, String url) {
+}

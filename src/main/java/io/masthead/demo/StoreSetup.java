@@ -1,0 +1,38 @@
+package io.masthead.demo;
+
+import io.masthead.article.Article;
+import io.masthead.web.MastheadConfig;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+/** On start: the demo newsroom into an empty store, then synthetic articles if asked for. */
+@ApplicationScoped
+public class StoreSetup {
+
+    private final MastheadConfig config;
+    private final DemoNewsroom demo;
+    private final SyntheticArticles synthetic;
+
+    StoreSetup(MastheadConfig config, DemoNewsroom demo, SyntheticArticles synthetic) {
+        this.config = config;
+        this.demo = demo;
+        this.synthetic = synthetic;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.demo().enabled() && isEmpty()) {
+            demo.load();
+        }
+        if (config.synthetic().articles() > 0) {
+            synthetic.fillTo(config.synthetic().articles());
+        }
+    }
+
+    @Transactional
+    boolean isEmpty() {
+        return Article.count() == 0;
+    }
+}

@@ -1,0 +1,93 @@
+package io.masthead.home;
+
+import io.masthead.article.Article;
+import io.masthead.article.Stories;
+import io.masthead.article.Story;
+import io.masthead.popular.MostPopular;
+import io.masthead.section.Section;
+import io.masthead.video.VideoRail;
+import io.masthead.video.VideoRails;
+import io.masthead.web.Cursor;
+import io.masthead.web.PageSize;
+import io.masthead.web.River;
+import io.masthead.web.TrailingSlash;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The front page, and /latest/: every published story, newest first. */
+@Path("/")
+public class HomePages {
+
+    static final int TOP_STORIES = 4;
+    static final int LATEST_ON_HOME = 8;
+    static final int PER_SECTION = 4;
+
+    /** A section's rail on the front page. */
+    public record SectionRail(String name, String url, List<Story> stories) {
+
+        /** "rail-politics" for /politics/: the id its heading labels the rail with. */
+        public String anchor() {
+            return "rail-" + url.replace("/", "");
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(Story lead, List<Story> topStories, River<Story> latest,
+                List<SectionRail> sectionRails, List<Story> mostPopular, List<VideoRail> videoRails);
+
+        static native TemplateInstance latest(River<Story> river);
+
+        static native TemplateInstance latest$items(River<Story> river);
+    }
+
+    private final MostPopular mostPopular;
+    private final VideoRails videoRails;
+
+    HomePages(MostPopular mostPopular, VideoRails videoRails) {
+        this.mostPopular = mostPopular;
+        this.videoRails = videoRails;
+    }
+
+    @GET
+    public TemplateInstance index() {
+        List<Story> featured = Stories.of(Article.featured(TOP_STORIES));
+        River<Story> latest = Stories.river(Article.latest(null, LATEST_ON_HOME + TOP_STORIES + 1),
+                LATEST_ON_HOME + TOP_STORIES, "/latest/");
+        if (featured.isEmpty()) {
+            featured = latest.items().stream().limit(TOP_STORIES).toList();
+        }
+        Set<Long> onTop = new HashSet<>();
+        featured.forEach(s -> onTop.add(s.id()));
+        List<Story> rest = latest.items().stream().filter(s -> !onTop.contains(s.id())).limit(LATEST_ON_HOME).toList();
+        River<Story> river = new River<>(rest, latest.next(), latest.baseUrl(), PageSize.DEFAULT);
+        List<SectionRail> rails = Section.topLevel().stream()
+                .map(s -> new SectionRail(s.name, s.url(), Stories.of(Article.latestInSection(s, null, PER_SECTION))))
+                .filter(r -> !r.stories().isEmpty())
+                .toList();
+        Story lead = featured.isEmpty() ? null : featured.get(0);
+        List<Story> top = featured.size() > 1 ? featured.subList(1, featured.size()) : List.of();
+        return Templates.index(lead, top, river, rails, mostPopular.top(5), videoRails.latest(4));
+    }
+
+    @GET
+    @Path("latest")
+    public RestResponse<?> latest(@RestQuery String cursor, @RestQuery String size, @RestQuery String partial,
+            @Context HttpServerRequest request) {
+        return TrailingSlash.require(request).orElseGet(() -> {
+            Cursor after = Cursor.parse(cursor);
+            int pageSize = PageSize.parse(size);
+            River<Story> river = Stories.river(Article.latest(after, pageSize + 1), pageSize, "/latest/");
+            return RestResponse.ok("1".equals(partial) ? Templates.latest$items(river) : Templates.latest(river));
+        });
+    }
+}

@@ -1,0 +1,30 @@
+package io.masthead.media;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Serves stored image variants. Names are content hashes, so a variant never changes: cache it for a year. */
+@Path("/media")
+public class MediaResource {
+
+    private final ImageStore store;
+
+    MediaResource(ImageStore store) {
+        this.store = store;
+    }
+
+    @GET
+    @Path("{name}")
+    @Produces("image/jpeg")
+    public RestResponse<java.nio.file.Path> image(@RestPath String name) {
+        java.nio.file.Path file = store.file(name).orElseThrow(NotFoundException::new);
+        return RestResponse.ResponseBuilder.ok(file)
+                .header("Cache-Control", "public, max-age=31536000, immutable")
+                .header("ETag", "\"" + name.substring(0, name.length() - 4) + "\"")
+                .build();
+    }
+}

@@ -1,0 +1,42 @@
+package io.masthead.media;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** What a page needs to show a stored image responsively: its hash and size. */
+public record Picture(String hash, int width, int height) {
+
+    public static Picture of(Image image) {
+        return image == null ? null : new Picture(image.hash, image.width, image.height);
+    }
+
+    public List<Integer> widths() {
+        List<Integer> widths = ImageStore.WIDTHS.stream().filter(w -> w <= width).toList();
+        return widths.isEmpty() ? List.of(ImageStore.WIDTHS.get(0)) : widths;
+    }
+
+    /** The variant closest to but not above the wanted width. */
+    public String src(int wanted) {
+        List<Integer> widths = widths();
+        int chosen = widths.get(0);
+        for (int w : widths) {
+            if (w <= wanted) {
+                chosen = w;
+            }
+        }
+        return url(chosen);
+    }
+
+    public String srcset() {
+        return widths().stream().map(w -> url(w) + " " + w + "w").collect(Collectors.joining(", "));
+    }
+
+    /** Height of the given rendered width, so the browser reserves the space before the image loads. */
+    public int heightAt(int renderedWidth) {
+        return Math.round((float) height * renderedWidth / width);
+    }
+
+    public String url(int w) {
+        return "/media/" + hash + "-" + w + ".jpg";
+    }
+}

@@ -1,0 +1,100 @@
+package io.masthead.popular;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Counts article views in memory and writes them to the database in batches: one row per
+ * article and hour, never a write per view. Flushed every few seconds and on shutdown.
+ */
+@ApplicationScoped
+public class ViewCounter {
+
+    /** Bounds memory when someone posts views for thousands of made-up ids between two flushes. */
+    static final int MAX_PENDING_ARTICLES = 50_000;
+
+    private volatile Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
+
+    @Inject
+    EntityManager em;
+
+    public void count(long articleId) {
+        Map<Long, LongAdder> current = pending;
+        LongAdder adder = current.get(articleId);
+        if (adder == null) {
+            if (current.size() >= MAX_PENDING_ARTICLES) {
+                return;
+            }
+            adder = current.computeIfAbsent(articleId, id -> new LongAdder());
+        }
+        adder.increment();
+    }
+
+    public long pendingViews() {
+        return pending.values().stream().mapToLong(LongAdder::sum).sum();
+    }
+
+    @Scheduled(every = "${masthead.views.flush-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledFlush() {
+        flush();
+    }
+
+    void onShutdown(@Observes @Priority(1) ShutdownEvent event) {
+        flush();
+    }
+
+    /** Writes what was counted so far; returns how many views were written. */
+    public synchronized long flush() {
+        Map<Long, LongAdder> batch = pending;
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        pending = new ConcurrentHashMap<>();
+        long bucket = currentBucket();
+        try {
+            long written = write(batch, bucket);
+            Log.debugf("Flushed %d views of %d articles", written, batch.size());
+            return written;
+        } catch (RuntimeException e) {
+            Log.warnf("Could not write %d pending article views, keeping them for the next flush: %s",
+                    batch.size(), e.getMessage());
+            batch.forEach((id, adder) -> pending.computeIfAbsent(id, k -> new LongAdder()).add(adder.sum()));
+            return 0;
+        }
+    }
+
+    @Transactional
+    long write(Map<Long, LongAdder> batch, long bucket) {
+        long written = 0;
+        for (Map.Entry<Long, LongAdder> entry : batch.entrySet()) {
+            long views = entry.getValue().sum();
+            // Standard MERGE runs on H2 and PostgreSQL 15+; views of unknown or unpublished ids are dropped.
+            written += views * em.createNativeQuery("""
+                    merge into article_view v
+                    using (select id from article where id = ?1 and status = 'PUBLISHED') a
+                    on v.article_id = a.id and v.bucket = ?2
+                    when matched then update set views = v.views + ?3
+                    when not matched then insert (article_id, bucket, views) values (a.id, ?2, ?3)""")
+                    .setParameter(1, entry.getKey())
+                    .setParameter(2, bucket)
+                    .setParameter(3, views)
+                    .executeUpdate();
+        }
+        return written;
+    }
+
+    static long currentBucket() {
+        return Instant.now().getEpochSecond() / 3600;
+    }
+}

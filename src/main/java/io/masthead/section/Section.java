@@ -1,0 +1,63 @@
+package io.masthead.section;
+
+import io.masthead.web.Crumb;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import java.util.List;
+import java.util.Optional;
+
+/** A section of the site, in two levels: Opinion, Opinion › International. */
+@Entity
+public class Section extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** "opinion" or "opinion/international": the URL of the section front without slashes around it. */
+    public String path;
+    public String slug;
+    public String name;
+    public String description;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Section parent;
+
+    public int position;
+
+    public String url() {
+        return "/" + path + "/";
+    }
+
+    /** Home › Parent › Section, for the visible breadcrumbs and BreadcrumbList data. */
+    public List<Crumb> trail() {
+        return parent == null
+                ? Crumb.trail(new Crumb(name, url()))
+                : Crumb.trail(new Crumb(parent.name, parent.url()), new Crumb(name, url()));
+    }
+
+    public boolean isTopLevel() {
+        return parent == null;
+    }
+
+    public static Optional<Section> findByPath(String path) {
+        return find("path", path).firstResultOptional();
+    }
+
+    public static List<Section> topLevel() {
+        return list("parent is null order by position, name");
+    }
+
+    public static List<Section> childrenOf(Section parent) {
+        return list("parent = ?1 order by position, name", parent);
+    }
+
+    public static List<Section> allWithParents() {
+        return list("select s from Section s left join fetch s.parent order by s.position, s.name");
+    }
+}

@@ -1,0 +1,27 @@
+package io.masthead.tag;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.util.Optional;
+
+@Entity
+public class Tag extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String slug;
+    public String name;
+
+    public String url() {
+        return "/tag/" + slug + "/";
+    }
+
+    public static Optional<Tag> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+}

@@ -1,0 +1,70 @@
+package io.masthead.video;
+
+import io.masthead.media.Image;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import io.masthead.web.Cursor;
+import io.quarkus.panache.common.Parameters;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@Entity
+public class Video extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String slug;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public VideoChannel channel;
+
+    public String title;
+    public String description;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Image thumbnail;
+
+    public String thumbnailAlt;
+    public int durationSeconds;
+    /** Same-site path of the video file. */
+    public String sourceUrl;
+    /** Null while not public. */
+    public Instant publishedAt;
+
+    public String url() {
+        return "/video/" + id + "-" + slug;
+    }
+
+    private static final String CARD = """
+            select v from Video v join fetch v.channel left join fetch v.thumbnail
+            where v.publishedAt is not null and v.publishedAt <= :now""";
+
+    public static List<Video> latest(VideoChannel channel, Cursor cursor, int limit) {
+        String query = CARD;
+        Parameters params = Parameters.with("now", Instant.now());
+        if (channel != null) {
+            query += " and v.channel = :channel";
+            params.and("channel", channel);
+        }
+        if (cursor != null) {
+            query += " and (v.publishedAt < :at or (v.publishedAt = :at and v.id < :id))";
+            params.and("at", cursor.at()).and("id", cursor.id());
+        }
+        return find(query + " order by v.publishedAt desc, v.id desc", params).page(0, limit).list();
+    }
+
+    public static Optional<Video> findPublishedById(long id) {
+        return find("""
+                select v from Video v join fetch v.channel left join fetch v.thumbnail
+                where v.id = ?1 and v.publishedAt is not null and v.publishedAt <= ?2""", id, Instant.now())
+                .firstResultOptional();
+    }
+}

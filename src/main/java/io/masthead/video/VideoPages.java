@@ -1,0 +1,96 @@
+package io.masthead.video;
+
+import io.masthead.web.Cursor;
+import io.masthead.web.PageSize;
+import io.masthead.web.River;
+import io.masthead.web.TrailingSlash;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import java.net.URI;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** /video/ (every channel), /video/{channel}/ and the player page /video/{id}-{slug}. */
+@Path("/video")
+public class VideoPages {
+
+    private static final Pattern ID_AND_SLUG = Pattern.compile("(\\d{1,18})(?:-.*)?");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(VideoChannel channel, List<VideoChannel> channels, River<VideoCard> river);
+
+        static native TemplateInstance list$items(River<VideoCard> river);
+
+        static native TemplateInstance show(Video video, List<VideoCard> more);
+    }
+
+    @GET
+    public RestResponse<?> all(@RestQuery String cursor, @RestQuery String size, @RestQuery String partial,
+            @Context HttpServerRequest request) {
+        return TrailingSlash.require(request).orElseGet(() -> list(null, "/video/", cursor, size, partial));
+    }
+
+    @GET
+    @Path("{channel}")
+    public RestResponse<?> channel(@RestPath String channel, @RestQuery String cursor, @RestQuery String size,
+            @RestQuery String partial, @Context HttpServerRequest request) {
+        return TrailingSlash.require(request).orElseGet(() -> {
+            VideoChannel found = VideoChannel.findBySlug(channel).orElseThrow(NotFoundException::new);
+            return list(found, found.url(), cursor, size, partial);
+        });
+    }
+
+    @GET
+    @Path("{video: \\d[^/]*}")
+    public RestResponse<?> show(@RestPath String video) {
+        Matcher m = ID_AND_SLUG.matcher(video);
+        if (!m.matches()) {
+            throw new NotFoundException();
+        }
+        Video found = Video.findPublishedById(Long.parseLong(m.group(1))).orElseThrow(NotFoundException::new);
+        if (!video.equals(found.id + "-" + found.slug)) {
+            return RestResponse.ResponseBuilder.create(RestResponse.Status.MOVED_PERMANENTLY)
+                    .location(URI.create(found.url())).build();
+        }
+        List<VideoCard> more = Video.latest(found.channel, null, 5).stream()
+                .filter(v -> !v.id.equals(found.id)).limit(4).map(VideoCard::of).toList();
+        return RestResponse.ok(Templates.show(found, more));
+    }
+
+    /** Captions for the player: the video's description, shown over its length. */
+    @GET
+    @Path("{id: \\d{1,18}}/captions.vtt")
+    @Produces("text/vtt;charset=UTF-8")
+    public String captions(@RestPath long id) {
+        Video video = Video.findPublishedById(id).orElseThrow(NotFoundException::new);
+        String text = (video.description == null ? video.title : video.description).replace("-->", "->");
+        return "WEBVTT\n\n00:00:00.000 --> " + vttTime(video.durationSeconds) + "\n" + text + "\n";
+    }
+
+    private static String vttTime(int seconds) {
+        return "%02d:%02d:%02d.000".formatted(seconds / 3600, seconds % 3600 / 60, seconds % 60);
+    }
+
+    private RestResponse<?> list(VideoChannel channel, String baseUrl, String cursorText, String sizeText, String partial) {
+        Cursor cursor = Cursor.parse(cursorText);
+        int size = PageSize.parse(sizeText);
+        List<Video> fetched = Video.latest(channel, cursor, size + 1);
+        River<Video> page = River.of(fetched, size, v -> Cursor.after(v.publishedAt, v.id), baseUrl);
+        River<VideoCard> river = new River<>(page.items().stream().map(VideoCard::of).toList(), page.next(), baseUrl, size);
+        if ("1".equals(partial)) {
+            return RestResponse.ok(Templates.list$items(river));
+        }
+        return RestResponse.ok(Templates.list(channel, VideoChannel.ordered(), river));
+    }
+}

@@ -1,0 +1,84 @@
+package io.masthead.web;
+
+import io.quarkus.logging.Log;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error a reader can meet is a page in the site layout with a plain explanation:
+ * never a stack trace, SQL or a class name.
+ */
+@ApplicationScoped
+public class ErrorPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(int status, String title, String message);
+    }
+
+    @ServerExceptionMapper
+    public Response webError(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 300 && status < 400) {
+            return e.getResponse();
+        }
+        return page(status, status == 400 ? e.getMessage() : null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        Log.error("Request failed", e);
+        return page(500, null);
+    }
+
+    /** Paths no resource answers: the last route of the router. */
+    void notFoundFallback(@Observes Router router) {
+        router.route().last().handler(ctx -> {
+            if (ctx.response().ended()) {
+                return;
+            }
+            ctx.response()
+                    .setStatusCode(404)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .end(render(404, null));
+        });
+    }
+
+    static Response page(int status, String detail) {
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store")
+                .entity(render(status, detail))
+                .build();
+    }
+
+    static String render(int status, String detail) {
+        String title = switch (status) {
+            case 400 -> "That request did not make sense to us";
+            case 401, 403 -> "You are not allowed to see this page";
+            case 404 -> "We could not find that page";
+            case 405 -> "That is not something this page does";
+            case 406, 415 -> "We cannot answer in that format";
+            case 409 -> "Someone else changed this first";
+            case 413 -> "That was too large";
+            default -> status >= 500 ? "Something went wrong on our side" : "That request could not be completed";
+        };
+        String message = switch (status) {
+            case 404 -> "The page may have moved, or the address may have a typo. Try the front page or a section.";
+            case 400 -> detail != null && !detail.isBlank() && !detail.startsWith("HTTP ")
+                    ? detail : "Please check the address and try again.";
+            default -> status >= 500 ? "We have been told about it. Please try again in a moment."
+                    : "Please go back and try again.";
+        };
+        return Templates.error(status, title, message).render();
+    }
+}

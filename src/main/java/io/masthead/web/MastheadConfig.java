@@ -1,0 +1,51 @@
+package io.masthead.web;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.ZoneId;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "masthead")
+public interface MastheadConfig {
+
+    SiteSettings site();
+
+    /** Folder for the H2 database and the image store. */
+    String dataDir();
+
+    Demo demo();
+
+    Synthetic synthetic();
+
+    interface SiteSettings {
+        String name();
+
+        String tagline();
+
+        /** BCP 47 language tag of the site, e.g. en-US. */
+        String language();
+
+        ZoneId timeZone();
+
+        String contributorDisclaimer();
+
+        /** Absolute origin used in canonical links, feeds and sitemaps, e.g. https://news.example.com */
+        @WithDefault("http://localhost:8080")
+        String baseUrl();
+    }
+
+    interface Demo {
+        /** Load the demo newsroom when the database holds no article. */
+        boolean enabled();
+    }
+
+    interface Synthetic {
+        /** Fill the store up to this many synthetic articles at start (0: off). */
+        int articles();
+
+        @WithDefault("20260101")
+        long seed();
+
+        Optional<Integer> batchSize();
+    }
+}

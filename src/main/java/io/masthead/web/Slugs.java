@@ -1,0 +1,30 @@
+package io.masthead.web;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** URL slugs: lowercase ASCII words joined by hyphens. */
+public final class Slugs {
+
+    public static final int MAX_LENGTH = 80;
+
+    private Slugs() {
+    }
+
+    public static String of(String text) {
+        String ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replace("&", " and ")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (ascii.length() > MAX_LENGTH) {
+            ascii = ascii.substring(0, MAX_LENGTH);
+            int lastHyphen = ascii.lastIndexOf('-');
+            if (lastHyphen > MAX_LENGTH / 2) {
+                ascii = ascii.substring(0, lastHyphen);
+            }
+        }
+        return ascii.isEmpty() ? "untitled" : ascii;
+    }
+}

@@ -1,0 +1,67 @@
+package io.masthead.web;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.qute.TemplateExtension;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+@TemplateExtension
+public class TemplateExtensions {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MMMM d, yyyy h:mm a", Locale.US);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+    private static volatile ZoneId zone;
+
+    /** "November 29, 2026 5:12 AM ET" in the site's time zone. */
+    static String display(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        ZonedDateTime local = instant.atZone(siteZone());
+        String zoneName = local.getZone().getDisplayName(TextStyle.SHORT_STANDALONE, Locale.US);
+        return DATE_TIME.format(local) + " " + shortZone(zoneName, local);
+    }
+
+    static String displayDate(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(siteZone()));
+    }
+
+    /** Machine-readable, for the datetime attribute of time elements. */
+    static String iso(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(siteZone()).withNano(0));
+    }
+
+    /** 125 seconds as "2:05". */
+    static String clock(int seconds) {
+        int hours = seconds / 3600;
+        int minutes = seconds % 3600 / 60;
+        int rest = seconds % 60;
+        return hours > 0 ? "%d:%02d:%02d".formatted(hours, minutes, rest) : "%d:%02d".formatted(minutes, rest);
+    }
+
+    /** 125 seconds as "PT2M5S", for datetime attributes and structured data. */
+    static String isoDuration(int seconds) {
+        return java.time.Duration.ofSeconds(seconds).toString();
+    }
+
+    private static String shortZone(String name, ZonedDateTime local) {
+        // "ET" reads better than "EST"/"EDT" on a news site; other zones keep their own short name.
+        if (local.getZone().getId().equals("America/New_York")) {
+            return "ET";
+        }
+        return name;
+    }
+
+    private static ZoneId siteZone() {
+        ZoneId current = zone;
+        if (current == null) {
+            current = Arc.container().instance(Site.class).get().zone();
+            zone = current;
+        }
+        return current;
+    }
+}
