@@ -15,12 +15,15 @@ public final class ArticleBody {
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private static final Pattern SAME_SITE_OR_HTTPS = Pattern.compile("(?i)^(https://|/(?!/)).*");
+    private static final Pattern SAFE_LINK = Pattern.compile("(?i)^(https?://|mailto:|/(?!/)|#).+");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "h2", "h3", "h4", "blockquote", "ul", "ol", "li", "em", "strong", "code", "pre",
-                    "hr", "br", "a", "img", "figure", "figcaption")
+                    "hr", "br", "a", "figure", "figcaption")
+            // An image whose source was refused would be invalid HTML: drop it whole.
+            .allowElements((name, attributes) -> attributes.contains("src") ? name : null, "img")
             .allowUrlProtocols("http", "https", "mailto")
-            .allowAttributes("href").onElements("a")
+            .allowAttributes("href").matching(SAFE_LINK).onElements("a")
             .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
             .allowAttributes("src").matching(SAME_SITE_OR_HTTPS).onElements("img")
             .allowAttributes("alt").onElements("img")

@@ -22,6 +22,10 @@ public class Navigation {
     }
 
     @Scheduled(every = "60s", delayed = "60s")
+    void scheduledReload() {
+        reload();
+    }
+
     @Transactional
     public List<Item> reload() {
         List<Item> items = Section.topLevel().stream().map(s -> new Item(s.name, s.url())).toList();

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 public record Cursor(Instant at, long id) {
 
+    /** No river holds anything published this far ahead; a cursor beyond it was made up. */
+    private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
     private static final Pattern FORMAT = Pattern.compile("(\\d{1,17})-(\\d{1,18})");
 
     public static Cursor after(Instant at, long id) {
@@ -28,9 +30,12 @@ public record Cursor(Instant at, long id) {
             throw new BadRequestException("That page link is not valid.");
         }
         try {
-            long micros = Long.parseLong(m.group(1));
+            Instant at = Instant.EPOCH.plus(Long.parseLong(m.group(1)), ChronoUnit.MICROS);
             long id = Long.parseLong(m.group(2));
-            return new Cursor(Instant.EPOCH.plus(micros, ChronoUnit.MICROS), id);
+            if (at.isAfter(LATEST)) {
+                throw new BadRequestException("That page link is not valid.");
+            }
+            return new Cursor(at, id);
         } catch (NumberFormatException | ArithmeticException | java.time.DateTimeException e) {
             throw new BadRequestException("That page link is not valid.");
         }

@@ -6,7 +6,7 @@ import java.util.Locale;
 /** URL slugs: lowercase ASCII words joined by hyphens. */
 public final class Slugs {
 
-    public static final int MAX_LENGTH = 80;
+    public static final int MAX_LENGTH = 60;
 
     private Slugs() {
     }

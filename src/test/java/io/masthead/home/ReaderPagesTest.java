@@ -73,7 +73,7 @@ class ReaderPagesTest {
 
     @Test
     void demoAuthorsHavePhotosWithAltText() {
-        Document doc = Html.get(Html.get("/opinion/").selectFirst(".river__item .card__body a[href^=/opinion/]").attr("href"));
+        Document doc = Html.get(Html.get("/opinion/").selectFirst(".river__item .card__headline a").attr("href"));
         Document author = Html.get(doc.selectFirst(".article__byline a").attr("href"));
         Element photo = author.selectFirst(".profile__photo");
         assertFalse(photo.attr("alt").isBlank());

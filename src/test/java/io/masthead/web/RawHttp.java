@@ -1,0 +1,33 @@
+package io.masthead.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+/** Sends a request line exactly as given, for paths no well-behaved HTTP client would send. */
+final class RawHttp {
+
+    record Answer(int status, String text) {
+    }
+
+    private RawHttp() {
+    }
+
+    static Answer get(String path) throws Exception {
+        int port = io.restassured.RestAssured.port;
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            in.transferTo(buffer);
+            String text = buffer.toString(StandardCharsets.UTF_8);
+            int status = Integer.parseInt(text.substring(9, 12));
+            return new Answer(status, text);
+        }
+    }
+}
