@@ -4,6 +4,7 @@ import io.masthead.author.Author;
 import io.masthead.media.Image;
 import io.masthead.section.Section;
 import io.masthead.tag.Tag;
+import io.masthead.user.User;
 import io.masthead.web.Cursor;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -15,6 +16,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -70,6 +72,14 @@ public class Article extends PanacheEntityBase {
 
     @Version
     public int version;
+
+    /** The newsroom account that started the piece: contributors may only touch their own. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "created_by")
+    public User createdBy;
+
+    /** The editor's note when changes were requested. */
+    public String reviewNote;
 
     @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")

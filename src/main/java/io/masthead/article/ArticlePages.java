@@ -1,5 +1,6 @@
 package io.masthead.article;
 
+import jakarta.annotation.security.PermitAll;
 import io.masthead.author.Author;
 import io.masthead.popular.MostPopular;
 import io.masthead.section.SectionPages;
@@ -21,6 +22,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** The article page at /{section}/{subsection?}/{id}-{slug}; any other path with its id redirects there. */
 @Path("/")
+@PermitAll
 public class ArticlePages {
 
     private static final Pattern ID_AND_SLUG = Pattern.compile("(\\d{1,18})(?:-.*)?");
@@ -29,7 +31,7 @@ public class ArticlePages {
     static class Templates {
         static native TemplateInstance show(Article article, List<Author> authors, List<Tag> tags,
                 boolean showDisclaimer, String authorNote, List<Crumb> crumbs, List<Story> moreInSection,
-                List<Story> mostPopular, List<VideoRail> videoRails);
+                List<Story> mostPopular, List<VideoRail> videoRails, List<Correction> corrections);
     }
 
     private final MostPopular mostPopular;
@@ -85,6 +87,6 @@ public class ArticlePages {
                 : authors.isEmpty() ? null : authors.get(0).bio;
         return Templates.show(article, authors, tags, article.kind == ArticleKind.OPINION && byContributor, note,
                 article.section.trail(), Stories.of(Article.moreInSection(article, 5)), mostPopular.top(5),
-                videoRails.latest(4));
+                videoRails.latest(4), Correction.ofArticle(article));
     }
 }

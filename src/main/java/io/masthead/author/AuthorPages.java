@@ -1,5 +1,6 @@
 package io.masthead.author;
 
+import jakarta.annotation.security.PermitAll;
 import io.masthead.article.Article;
 import io.masthead.article.Stories;
 import io.masthead.article.Story;
@@ -20,6 +21,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** /author/{slug}/: the profile and the author's published stories, newest first. */
 @Path("/author")
+@PermitAll
 public class AuthorPages {
 
     @CheckedTemplate

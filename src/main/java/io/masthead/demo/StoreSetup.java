@@ -15,16 +15,21 @@ public class StoreSetup {
     private final MastheadConfig config;
     private final DemoNewsroom demo;
     private final SyntheticArticles synthetic;
+    private final DemoAccounts accounts;
 
-    StoreSetup(MastheadConfig config, DemoNewsroom demo, SyntheticArticles synthetic) {
+    StoreSetup(MastheadConfig config, DemoNewsroom demo, SyntheticArticles synthetic, DemoAccounts accounts) {
         this.config = config;
         this.demo = demo;
         this.synthetic = synthetic;
+        this.accounts = accounts;
     }
 
     void onStart(@Observes StartupEvent event) {
         if (config.demo().enabled() && isEmpty()) {
             demo.load();
+        }
+        if (config.demo().enabled() && config.demo().accounts()) {
+            accounts.createIfNone();
         }
         if (config.synthetic().articles() > 0) {
             synthetic.fillTo(config.synthetic().articles());

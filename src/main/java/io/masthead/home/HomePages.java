@@ -1,5 +1,6 @@
 package io.masthead.home;
 
+import jakarta.annotation.security.PermitAll;
 import io.masthead.article.Article;
 import io.masthead.article.Stories;
 import io.masthead.article.Story;
@@ -25,6 +26,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** The front page, and /latest/: every published story, newest first. */
 @Path("/")
+@PermitAll
 public class HomePages {
 
     static final int TOP_STORIES = 4;

@@ -1,5 +1,6 @@
 package io.masthead.media;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** Serves stored image variants. Names are content hashes, so a variant never changes: cache it for a year. */
 @Path("/media")
+@PermitAll
 public class MediaResource {
 
     private final ImageStore store;

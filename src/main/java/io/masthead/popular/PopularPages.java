@@ -1,5 +1,6 @@
 package io.masthead.popular;
 
+import jakarta.annotation.security.PermitAll;
 import io.masthead.article.Story;
 import io.masthead.web.TrailingSlash;
 import io.quarkus.qute.CheckedTemplate;
@@ -13,6 +14,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** /most-popular/: the full ranking. */
 @Path("/most-popular")
+@PermitAll
 public class PopularPages {
 
     @CheckedTemplate

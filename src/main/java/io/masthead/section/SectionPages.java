@@ -1,5 +1,6 @@
 package io.masthead.section;
 
+import jakarta.annotation.security.PermitAll;
 import io.masthead.article.Article;
 import io.masthead.article.Stories;
 import io.masthead.article.Story;
@@ -21,6 +22,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** Section fronts, /{section}/ and /{section}/{subsection}/, newest first. */
 @Path("/")
+@PermitAll
 public class SectionPages {
 
     @CheckedTemplate

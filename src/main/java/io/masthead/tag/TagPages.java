@@ -1,5 +1,6 @@
 package io.masthead.tag;
 
+import jakarta.annotation.security.PermitAll;
 import io.masthead.article.Article;
 import io.masthead.article.Stories;
 import io.masthead.article.Story;
@@ -20,6 +21,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** /tag/{slug}/: every published story with the tag, newest first. */
 @Path("/tag")
+@PermitAll
 public class TagPages {
 
     @CheckedTemplate

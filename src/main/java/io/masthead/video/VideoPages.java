@@ -1,5 +1,6 @@
 package io.masthead.video;
 
+import jakarta.annotation.security.PermitAll;
 import io.masthead.web.Cursor;
 import io.masthead.web.PageSize;
 import io.masthead.web.River;
@@ -22,6 +23,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** /video/ (every channel), /video/{channel}/ and the player page /video/{id}-{slug}. */
 @Path("/video")
+@PermitAll
 public class VideoPages {
 
     private static final Pattern ID_AND_SLUG = Pattern.compile("(\\d{1,18})(?:-.*)?");

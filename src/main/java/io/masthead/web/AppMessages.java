@@ -31,6 +31,9 @@ public interface AppMessages {
     @Message("See all")
     String seeAllVideos();
 
+    @Message("Corrections")
+    String corrections();
+
     @Message("Tags")
     String tags();
 

@@ -17,6 +17,11 @@ public interface MastheadConfig {
 
     Synthetic synthetic();
 
+    /** The first admin of a production newsroom, created on start when no admin exists. */
+    FirstAdmin admin();
+
+    Login login();
+
     interface SiteSettings {
         String name();
 
@@ -37,6 +42,10 @@ public interface MastheadConfig {
     interface Demo {
         /** Load the demo newsroom when the database holds no article. */
         boolean enabled();
+
+        /** Create the documented demo accounts (one per role) when the store has no user. Off in production. */
+        @WithDefault("true")
+        boolean accounts();
     }
 
     interface Synthetic {
@@ -47,5 +56,21 @@ public interface MastheadConfig {
         long seed();
 
         Optional<Integer> batchSize();
+    }
+
+    interface FirstAdmin {
+        Optional<String> username();
+
+        Optional<String> password();
+    }
+
+    interface Login {
+        /** Failed logins per account within five minutes before further attempts are refused. */
+        @WithDefault("5")
+        int maxFailuresPerAccount();
+
+        /** Failed logins per client address within five minutes before further attempts are refused. */
+        @WithDefault("20")
+        int maxFailuresPerClient();
     }
 }

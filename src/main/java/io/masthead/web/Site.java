@@ -1,23 +1,46 @@
 package io.masthead.web;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Named;
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.Map;
 
-/** Site-wide values for templates: {cdi:site.name}. */
+/**
+ * Site-wide values for templates: {cdi:site.name}. Settings an admin changed in the newsroom
+ * (site_setting) win over configuration; they are reread every 30 s so every instance follows.
+ */
 @Named("site")
 @ApplicationScoped
 public class Site {
 
     private final MastheadConfig.SiteSettings settings;
+    private volatile Map<String, String> overrides = Map.of();
 
     Site(MastheadConfig config) {
         this.settings = config.site();
     }
 
+    void onStart(@Observes StartupEvent event) {
+        reload();
+    }
+
+    @Scheduled(every = "30s", delayed = "30s")
+    void scheduledReload() {
+        reload();
+    }
+
+    /** Rereads the settings table; pages never wait on the database for these values. */
+    public void reload() {
+        overrides = Map.copyOf(QuarkusTransaction.requiringNew().call(SiteSetting::all));
+    }
+
     public String name() {
-        return settings.name();
+        return overrides.getOrDefault(SiteSetting.SITE_NAME, settings.name());
     }
 
     public String tagline() {
@@ -33,7 +56,7 @@ public class Site {
     }
 
     public String disclaimer() {
-        return settings.contributorDisclaimer();
+        return overrides.getOrDefault(SiteSetting.DISCLAIMER, settings.contributorDisclaimer());
     }
 
     public String baseUrl() {

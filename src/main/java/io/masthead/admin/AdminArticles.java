@@ -1,0 +1,226 @@
+package io.masthead.admin;
+
+import io.masthead.article.Article;
+import io.masthead.article.ArticlePages;
+import io.masthead.article.Correction;
+import io.masthead.media.Image;
+import io.masthead.media.ImageUploads;
+import io.masthead.section.Section;
+import io.masthead.user.CurrentUser;
+import io.masthead.user.Role;
+import io.masthead.user.User;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** The article form and every action on an article. Thin: the rules live in {@link ArticleWorkflow}. */
+@Path("/admin/articles")
+@RolesAllowed(Role.CONTRIBUTOR_ROLE)
+public class AdminArticles {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance edit(ArticleEditor page);
+
+        static native TemplateInstance revision(Article article, ArticleRevision revision);
+    }
+
+    private final ArticleWorkflow workflow;
+    private final CurrentUser currentUser;
+    private final ImageUploads uploads;
+    private final ArticlePages articlePages;
+
+    AdminArticles(ArticleWorkflow workflow, CurrentUser currentUser, ImageUploads uploads, ArticlePages articlePages) {
+        this.workflow = workflow;
+        this.currentUser = currentUser;
+        this.uploads = uploads;
+        this.articlePages = articlePages;
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance create() {
+        return editor(null, ArticleForm.blank(), Errors.none(), null);
+    }
+
+    @POST
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
+    public RestResponse<?> create(ArticleForm form, @RestForm FileUpload leadImage) {
+        User user = currentUser.user();
+        Image image;
+        try {
+            image = upload(leadImage);
+            Article article = workflow.create(user, form, image);
+            return Flash.redirect("/admin/articles/" + article.id, "Saved a new draft.");
+        } catch (ImageUploads.Refused e) {
+            return invalid(null, form, new Errors().add("leadImage", e.getMessage()));
+        } catch (ArticleWorkflow.Invalid e) {
+            return invalid(null, form, e.errors);
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance edit(@RestPath long id) {
+        Article article = workflow.visible(currentUser.user(), id);
+        return editor(article, ArticleForm.of(article), Errors.none(), null);
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
+    public RestResponse<?> save(@RestPath long id, ArticleForm form, @RestForm FileUpload leadImage) {
+        User user = currentUser.user();
+        try {
+            Image image = upload(leadImage);
+            workflow.save(user, id, form, image);
+            return Flash.redirect("/admin/articles/" + id, "Saved.");
+        } catch (ImageUploads.Refused e) {
+            return invalid(id, form, new Errors().add("leadImage", e.getMessage()));
+        } catch (ArticleWorkflow.Invalid e) {
+            return invalid(id, form, e.errors);
+        } catch (ArticleWorkflow.Conflict e) {
+            return conflict(id, form);
+        }
+    }
+
+    @GET
+    @Path("{id}/preview")
+    public TemplateInstance preview(@RestPath long id) {
+        return articlePages.render(workflow.visible(currentUser.user(), id));
+    }
+
+    @POST
+    @Path("{id}/submit")
+    public RestResponse<?> submit(@RestPath long id) {
+        workflow.submit(currentUser.user(), id);
+        return Flash.redirect("/admin/articles/" + id, "Submitted for review.");
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    public RestResponse<?> withdraw(@RestPath long id) {
+        workflow.withdraw(currentUser.user(), id);
+        return Flash.redirect("/admin/articles/" + id, "Withdrawn: the piece is a draft again.");
+    }
+
+    @POST
+    @Path("{id}/request-changes")
+    @RolesAllowed(Role.EDITOR_ROLE)
+    public RestResponse<?> requestChanges(@RestPath long id, @RestForm String note) {
+        return act(id, () -> workflow.requestChanges(currentUser.user(), id, note), "Changes requested.");
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @RolesAllowed(Role.EDITOR_ROLE)
+    public RestResponse<?> publish(@RestPath long id) {
+        boolean[] done = new boolean[1];
+        RestResponse<?> answer = act(id, () -> done[0] = workflow.publish(currentUser.user(), id), "Published.");
+        return answer.getStatus() == 303 && !done[0] ? Flash.redirect("/admin/articles/" + id, "It was already published.")
+                : answer;
+    }
+
+    @POST
+    @Path("{id}/schedule")
+    @RolesAllowed(Role.EDITOR_ROLE)
+    public RestResponse<?> schedule(@RestPath long id, @RestForm String publishAt) {
+        return act(id, () -> workflow.schedule(currentUser.user(), id, publishAt), "Scheduled.");
+    }
+
+    @POST
+    @Path("{id}/unpublish")
+    @RolesAllowed(Role.EDITOR_ROLE)
+    public RestResponse<?> unpublish(@RestPath long id) {
+        workflow.unpublish(currentUser.user(), id);
+        return Flash.redirect("/admin/articles/" + id, "Unpublished: readers no longer see it.");
+    }
+
+    @POST
+    @Path("{id}/mark-updated")
+    @RolesAllowed(Role.EDITOR_ROLE)
+    public RestResponse<?> markUpdated(@RestPath long id) {
+        workflow.markUpdated(currentUser.user(), id);
+        return Flash.redirect("/admin/articles/" + id, "Marked as updated.");
+    }
+
+    @POST
+    @Path("{id}/corrections")
+    @RolesAllowed(Role.EDITOR_ROLE)
+    public RestResponse<?> correct(@RestPath long id, @RestForm String correction) {
+        return act(id, () -> workflow.correct(currentUser.user(), id, correction), "Correction appended.");
+    }
+
+    @POST
+    @Path("{id}/feature")
+    @RolesAllowed(Role.EDITOR_ROLE)
+    public RestResponse<?> feature(@RestPath long id, @RestForm boolean featured) {
+        workflow.feature(currentUser.user(), id, featured);
+        return Flash.redirect("/admin/articles/" + id, featured ? "Featured on the home page." : "No longer featured.");
+    }
+
+    @GET
+    @Path("{id}/revisions/{revision}")
+    @RolesAllowed(Role.EDITOR_ROLE)
+    public TemplateInstance revision(@RestPath long id, @RestPath long revision) {
+        ArticleRevision found = workflow.revision(currentUser.user(), id, revision);
+        return Templates.revision(workflow.visible(currentUser.user(), id), found);
+    }
+
+    @POST
+    @Path("{id}/revisions/{revision}/restore")
+    @RolesAllowed(Role.EDITOR_ROLE)
+    public RestResponse<?> restore(@RestPath long id, @RestPath long revision) {
+        workflow.restore(currentUser.user(), id, revision);
+        return Flash.redirect("/admin/articles/" + id, "Revision restored.");
+    }
+
+    private RestResponse<?> act(long id, Runnable action, String message) {
+        try {
+            action.run();
+            return Flash.redirect("/admin/articles/" + id, message);
+        } catch (ArticleWorkflow.Invalid e) {
+            return invalid(id, null, e.errors);
+        }
+    }
+
+    private Image upload(FileUpload file) throws ImageUploads.Refused {
+        if (file == null || file.uploadedFile() == null || file.size() == 0) {
+            return null;
+        }
+        return uploads.accept(file.uploadedFile());
+    }
+
+    RestResponse<?> invalid(Long id, ArticleForm typed, Errors errors) {
+        Article article = id == null ? null : workflow.visible(currentUser.user(), id);
+        ArticleForm form = typed != null ? typed : ArticleForm.of(article);
+        return RestResponse.status(RestResponse.Status.BAD_REQUEST, editor(article, form, errors, null));
+    }
+
+    /** The user's text exactly as typed, beside the version saved meanwhile; saving again overwrites it deliberately. */
+    RestResponse<?> conflict(long id, ArticleForm typed) {
+        Article article = workflow.visible(currentUser.user(), id);
+        ArticleForm current = ArticleForm.of(article);
+        typed.version = current.version;
+        return RestResponse.status(RestResponse.Status.CONFLICT, editor(article, typed, Errors.none(), current));
+    }
+
+    private TemplateInstance editor(Article article, ArticleForm form, Errors errors, ArticleForm current) {
+        User user = currentUser.user();
+        boolean editable = article == null || workflow.mayEdit(user, article);
+        List<ArticleRevision> revisions = article != null && user.isEditor() ? ArticleRevision.ofArticle(article) : List.of();
+        List<Correction> corrections = article != null ? Correction.ofArticle(article) : List.of();
+        return Templates.edit(new ArticleEditor(article, form, errors, user, editable, current,
+                Section.allWithParents(), revisions, corrections));
+    }
+}

@@ -1,0 +1,42 @@
+package io.masthead.admin;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.util.List;
+
+/** Who did what and when: logins, publishing and role changes. Append-only. */
+@Entity
+public class AuditLog extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public Instant occurredAt;
+    public String username;
+    public String action;
+    public String target;
+    public String detail;
+
+    public static void record(String username, String action, String target, String detail) {
+        AuditLog entry = new AuditLog();
+        entry.occurredAt = Instant.now();
+        entry.username = username == null ? null : truncate(username, 64);
+        entry.action = action;
+        entry.target = target == null ? null : truncate(target, 200);
+        entry.detail = detail == null ? null : truncate(detail, 500);
+        entry.persist();
+    }
+
+    public static List<AuditLog> latest(int limit) {
+        return find("order by occurredAt desc, id desc").page(0, limit).list();
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+}

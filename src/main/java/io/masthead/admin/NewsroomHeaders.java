@@ -1,0 +1,46 @@
+package io.masthead.admin;
+
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Newsroom responses are never cached. The CSRF filter would hand every visitor a token cookie;
+ * only newsroom pages hold forms, so public pages drop it and stay cookie-free (and cacheable).
+ */
+@ApplicationScoped
+public class NewsroomHeaders {
+
+    private final String csrfCookie;
+
+    NewsroomHeaders(@ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String csrfCookie) {
+        this.csrfCookie = csrfCookie;
+    }
+
+    static boolean isNewsroom(String path) {
+        return path != null && (path.equals("/admin") || path.startsWith("/admin/") || path.equals("/login")
+                || path.equals("/logout") || path.equals("/j_security_check"));
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
+            boolean newsroom = isNewsroom(ctx.normalizedPath());
+            ctx.addHeadersEndHandler(v -> {
+                if (newsroom) {
+                    ctx.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
+                    if (ctx.request().method() == HttpMethod.GET && ctx.request().getCookie(Flash.COOKIE) != null) {
+                        // The flash message was shown on this page: once is enough.
+                        ctx.response().addCookie(Cookie.cookie(Flash.COOKIE, "").setPath("/admin").setMaxAge(0));
+                    }
+                } else if (!ctx.normalizedPath().startsWith("/admin")) {
+                    ctx.response().removeCookie(csrfCookie, false);
+                }
+            });
+            ctx.next();
+        });
+    }
+}

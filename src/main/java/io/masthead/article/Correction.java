@@ -1,0 +1,36 @@
+package io.masthead.article;
+
+import io.masthead.user.User;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.time.Instant;
+import java.util.List;
+
+/** An append-only correction note, shown at the end of the article. */
+@Entity
+public class Correction extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Article article;
+
+    public String note;
+    public Instant createdAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "created_by")
+    public User createdBy;
+
+    public static List<Correction> ofArticle(Article article) {
+        return list("article = ?1 order by createdAt, id", article);
+    }
+}

@@ -1,0 +1,118 @@
+package io.masthead.media;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Takes an uploaded picture only by what its bytes are: JPEG, PNG, GIF or WebP by their magic
+ * numbers, whatever the name or declared type says. Size and pixel dimensions are checked before
+ * the picture is decoded; it is then re-encoded by the {@link ImageStore}, which drops metadata.
+ */
+@ApplicationScoped
+public class ImageUploads {
+
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final long MAX_PIXELS = 40_000_000L;
+    public static final int MAX_SIDE = 12_000;
+
+    /** Why an upload was refused, in words for the person who sent it. */
+    public static class Refused extends Exception {
+        public Refused(String message) {
+            super(message);
+        }
+    }
+
+    enum Format {
+        JPEG("jpeg"), PNG("png"), GIF("gif"), WEBP("webp");
+
+        final String readerName;
+
+        Format(String readerName) {
+            this.readerName = readerName;
+        }
+    }
+
+    private final ImageStore store;
+
+    ImageUploads(ImageStore store) {
+        this.store = store;
+    }
+
+    public Image accept(Path file) throws Refused {
+        long size;
+        byte[] head = new byte[16];
+        int read;
+        try {
+            size = Files.size(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                read = in.readNBytes(head, 0, head.length);
+            }
+        } catch (IOException e) {
+            throw new Refused("The upload could not be read. Please try again.");
+        }
+        if (size == 0) {
+            throw new Refused("The file is empty.");
+        }
+        if (size > MAX_BYTES) {
+            throw new Refused("The image is larger than 10 MB.");
+        }
+        Format format = sniff(head, read);
+        if (format == null) {
+            throw new Refused("Only JPEG, PNG, GIF and WebP images are accepted.");
+        }
+        return store.store(decode(file, format));
+    }
+
+    static Format sniff(byte[] b, int n) {
+        if (n >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
+            return Format.JPEG;
+        }
+        if (n >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G'
+                && b[4] == 0x0D && b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
+            return Format.PNG;
+        }
+        if (n >= 6 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8' && (b[4] == '7' || b[4] == '9')
+                && b[5] == 'a') {
+            return Format.GIF;
+        }
+        if (n >= 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F'
+                && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+            return Format.WEBP;
+        }
+        return null;
+    }
+
+    private static BufferedImage decode(Path file, Format format) throws Refused {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.readerName);
+        if (!readers.hasNext()) {
+            throw new Refused("This server cannot read " + format + " images; please upload a JPEG or PNG.");
+        }
+        ImageReader reader = readers.next();
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            reader.setInput(in, true, true);
+            // The header alone gives the dimensions: a pixel flood is refused before any decoding.
+            long width = reader.getWidth(0);
+            long height = reader.getHeight(0);
+            if (width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
+                throw new Refused("The image is too large: at most 40 megapixels and 12,000 pixels a side.");
+            }
+            BufferedImage picture = reader.read(0);
+            if (picture == null) {
+                throw new Refused("The image could not be read.");
+            }
+            return picture;
+        } catch (IOException | RuntimeException e) {
+            throw new Refused("The image could not be read; it may be damaged.");
+        } finally {
+            reader.dispose();
+        }
+    }
+}

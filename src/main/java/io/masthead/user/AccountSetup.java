@@ -1,0 +1,59 @@
+package io.masthead.user;
+
+import io.masthead.web.MastheadConfig;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * On start: refuse to run in production without a session key, and create the first admin from
+ * MASTHEAD_ADMIN_USERNAME / MASTHEAD_ADMIN_PASSWORD when the store has no admin yet.
+ */
+@ApplicationScoped
+public class AccountSetup {
+
+    static final int MIN_KEY_LENGTH = 32;
+
+    private final MastheadConfig config;
+
+    AccountSetup(MastheadConfig config) {
+        this.config = config;
+    }
+
+    void onStart(@Observes @Priority(10) StartupEvent event) {
+        if (LaunchMode.current() == LaunchMode.NORMAL) {
+            Optional<String> key = ConfigProvider.getConfig()
+                    .getOptionalValue("quarkus.http.auth.session.encryption-key", String.class);
+            if (key.isEmpty() || key.get().length() < MIN_KEY_LENGTH) {
+                throw new IllegalStateException("Set QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY to a secret of at least "
+                        + MIN_KEY_LENGTH + " characters: it encrypts the newsroom's login cookies");
+            }
+        }
+        createFirstAdmin();
+    }
+
+    @Transactional
+    void createFirstAdmin() {
+        Optional<String> username = config.admin().username().filter(u -> !u.isBlank());
+        Optional<String> password = config.admin().password().filter(p -> !p.isBlank());
+        if (username.isEmpty() || password.isEmpty() || User.anyAdmin()) {
+            return;
+        }
+        String problem = Passwords.problem(password.get());
+        if (problem != null) {
+            throw new IllegalStateException("MASTHEAD_ADMIN_PASSWORD: " + problem);
+        }
+        if (User.findByUsername(username.get()).isPresent()) {
+            Log.warnf("User %s exists but is not an admin; not changing it", username.get());
+            return;
+        }
+        User.create(username.get(), username.get(), password.get(), Role.ADMIN);
+        Log.infof("Created the first admin, %s", username.get());
+    }
+}
