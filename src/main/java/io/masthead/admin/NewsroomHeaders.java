@@ -10,7 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Newsroom responses are never cached. The CSRF filter would hand every visitor a token cookie;
- * only newsroom pages hold forms, so public pages drop it and stay cookie-free (and cacheable).
+ * only pages under /admin hold forms that need it, so every other page drops it and public pages
+ * stay cookie-free (and cacheable).
  */
 @ApplicationScoped
 public class NewsroomHeaders {
@@ -36,7 +37,8 @@ public class NewsroomHeaders {
                         // The flash message was shown on this page: once is enough.
                         ctx.response().addCookie(Cookie.cookie(Flash.COOKIE, "").setPath("/admin").setMaxAge(0));
                     }
-                } else if (!ctx.normalizedPath().startsWith("/admin")) {
+                }
+                if (!ctx.normalizedPath().startsWith("/admin")) {
                     ctx.response().removeCookie(csrfCookie, false);
                 }
             });

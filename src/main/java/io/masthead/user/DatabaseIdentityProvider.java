@@ -1,6 +1,7 @@
 package io.masthead.user;
 
 import io.masthead.admin.AuditLog;
+import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
@@ -10,6 +11,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
 
 /**
  * Checks a login form's username and password against the user table. An unknown user and a
@@ -19,8 +21,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class DatabaseIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     /** A bcrypt hash of a random password, checked when the user is unknown so timing does not tell. */
-    private static final String DUMMY_HASH = io.quarkus.elytron.security.common.BcryptUtil.bcryptHash(
-            java.util.UUID.randomUUID().toString(), User.BCRYPT_COST);
+    private static final class Dummy {
+        // Computed on first use, on a worker thread: hashing at cost 12 must never block the event loop.
+        static final String HASH = BcryptUtil.bcryptHash(UUID.randomUUID().toString(), User.BCRYPT_COST);
+    }
 
     private final LoginThrottle throttle;
 
@@ -50,7 +54,7 @@ public class DatabaseIdentityProvider implements IdentityProvider<UsernamePasswo
         }
         User user = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(username).orElse(null));
         boolean ok = password.length() <= User.MAX_PASSWORD
-                && User.matches(user != null ? user.passwordHash : DUMMY_HASH, password)
+                && User.matches(user != null ? user.passwordHash : Dummy.HASH, password)
                 && user != null && user.enabled;
         if (!ok) {
             throttle.failed(username, client);

@@ -1,0 +1,82 @@
+package io.masthead.admin;
+
+import io.masthead.author.Author;
+import io.masthead.user.Role;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Bylines, staff or guest: an author needs no login. */
+@Path("/admin/authors")
+@RolesAllowed(Role.EDITOR_ROLE)
+public class AdminAuthors {
+
+    private final Catalog catalog;
+
+    AdminAuthors(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GET
+    public TemplateInstance list() {
+        List<CatalogPages.Row> rows = Author.<Author>list("order by name").stream()
+                .map(a -> new CatalogPages.Row("/admin/authors/" + a.id, List.of(a.name, a.slug,
+                        a.contributor ? "Outside contributor" : "Staff"))).toList();
+        return CatalogPages.list("Authors", "/admin/authors/new", List.of("Name", "Slug", "Kind"), rows);
+    }
+
+    @GET
+    @Path("new")
+    public RestResponse<TemplateInstance> create() {
+        return CatalogPages.form(form(null, new Catalog.AuthorInput("", "", "", "", false), Errors.none()));
+    }
+
+    @GET
+    @Path("{id}")
+    public RestResponse<TemplateInstance> edit(@RestPath long id) {
+        Author a = Author.findById(id);
+        if (a == null) {
+            throw new NotFoundException();
+        }
+        return CatalogPages.form(form(id, new Catalog.AuthorInput(a.name, a.slug, a.title, a.bio, a.contributor),
+                Errors.none()));
+    }
+
+    @POST
+    public RestResponse<?> create(@RestForm String name, @RestForm String slug, @RestForm String title,
+            @RestForm String bio, @RestForm boolean contributor) {
+        return save(null, new Catalog.AuthorInput(name, slug, title, bio, contributor));
+    }
+
+    @POST
+    @Path("{id}")
+    public RestResponse<?> save(@RestPath long id, @RestForm String name, @RestForm String title,
+            @RestForm String bio, @RestForm boolean contributor) {
+        return save(id, new Catalog.AuthorInput(name, null, title, bio, contributor));
+    }
+
+    private RestResponse<?> save(Long id, Catalog.AuthorInput input) {
+        Errors errors = catalog.saveAuthor(id, input);
+        return errors.any() ? CatalogPages.form(form(id, input, errors))
+                : Flash.redirect("/admin/authors", "Author saved.");
+    }
+
+    private static CatalogForm form(Long id, Catalog.AuthorInput in, Errors errors) {
+        CatalogForm form = new CatalogForm(id == null ? "New author" : "Edit author",
+                id == null ? "/admin/authors" : "/admin/authors/" + id, errors)
+                .text("name", "Name", in.name(), null);
+        if (id == null) {
+            form.text("slug", "Slug", in.slug(), "the author page's address; empty: made from the name");
+        }
+        return form.text("title", "Title", in.title(), "e.g. Senior political correspondent")
+                .textarea("bio", "Bio", in.bio(), "the default author note")
+                .checkbox("contributor", "Outside contributor (opinion pieces carry the disclaimer)", in.contributor(), null);
+    }
+}

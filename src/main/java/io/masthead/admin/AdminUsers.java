@@ -1,0 +1,81 @@
+package io.masthead.admin;
+
+import io.masthead.user.CurrentUser;
+import io.masthead.user.Role;
+import io.masthead.user.User;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Accounts and roles; admins only. */
+@Path("/admin/users")
+@RolesAllowed(Role.ADMIN_ROLE)
+public class AdminUsers {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<User> users, List<Role> roles, User me);
+    }
+
+    private final Catalog catalog;
+    private final CurrentUser currentUser;
+
+    AdminUsers(Catalog catalog, CurrentUser currentUser) {
+        this.catalog = catalog;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    public TemplateInstance list() {
+        return Templates.list(User.allByName(), List.of(Role.values()), currentUser.user());
+    }
+
+    @GET
+    @Path("new")
+    public RestResponse<TemplateInstance> create() {
+        return CatalogPages.form(form(new Catalog.UserInput("", "", "", Role.CONTRIBUTOR.name(), ""), Errors.none()));
+    }
+
+    @POST
+    public RestResponse<?> create(@RestForm String username, @RestForm String displayName, @RestForm String password,
+            @RestForm String role, @RestForm String author) {
+        Catalog.UserInput input = new Catalog.UserInput(username, displayName, password, role, author);
+        Errors errors = catalog.createUser(currentUser.user(), input);
+        return errors.any() ? CatalogPages.form(form(input, errors)) : Flash.redirect("/admin/users", "User created.");
+    }
+
+    @POST
+    @Path("{id}/role")
+    public RestResponse<?> role(@RestPath long id, @RestForm String role) {
+        catalog.changeRole(currentUser.user(), id, role);
+        return Flash.redirect("/admin/users", "Role changed; it applies on their next request.");
+    }
+
+    @POST
+    @Path("{id}/enabled")
+    public RestResponse<?> enabled(@RestPath long id, @RestForm boolean enabled) {
+        catalog.setEnabled(currentUser.user(), id, enabled);
+        return Flash.redirect("/admin/users", enabled ? "Account enabled." : "Account disabled; they are signed out.");
+    }
+
+    private static CatalogForm form(Catalog.UserInput in, Errors errors) {
+        List<CatalogForm.Option> roles = new ArrayList<>();
+        for (Role r : Role.values()) {
+            roles.add(new CatalogForm.Option(r.name(), r.label(), r.name().equals(in.role())));
+        }
+        return new CatalogForm("New user", "/admin/users", errors)
+                .text("username", "Username", in.username(), "lowercase letters, digits, dots, hyphens")
+                .text("displayName", "Display name", in.displayName(), null)
+                .password("password", "Password", "8 to 64 characters")
+                .select("role", "Role", roles, null)
+                .text("author", "Writes as author", in.author(), "author slug, optional");
+    }
+}

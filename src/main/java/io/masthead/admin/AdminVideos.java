@@ -1,0 +1,87 @@
+package io.masthead.admin;
+
+import io.masthead.user.Role;
+import io.masthead.video.Video;
+import io.masthead.video.VideoChannel;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/admin/videos")
+@RolesAllowed(Role.EDITOR_ROLE)
+public class AdminVideos {
+
+    private final Catalog catalog;
+
+    AdminVideos(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GET
+    public TemplateInstance list() {
+        List<CatalogPages.Row> rows = Video.<Video>find("select v from Video v join fetch v.channel order by v.id desc")
+                .page(0, 200).list().stream()
+                .map(v -> new CatalogPages.Row("/admin/videos/" + v.id, List.of(v.title, v.channel.name,
+                        v.publishedAt == null ? "Hidden" : "Published"))).toList();
+        return CatalogPages.list("Videos", "/admin/videos/new", List.of("Title", "Channel", "State"), rows);
+    }
+
+    @GET
+    @Path("new")
+    public RestResponse<TemplateInstance> create() {
+        return CatalogPages.form(form(null, new Catalog.VideoInput("", "", "", "", "", "", false), Errors.none()));
+    }
+
+    @GET
+    @Path("{id}")
+    public RestResponse<TemplateInstance> edit(@RestPath long id) {
+        Video v = Video.findById(id);
+        if (v == null) {
+            throw new NotFoundException();
+        }
+        return CatalogPages.form(form(id, new Catalog.VideoInput(v.title, String.valueOf(v.channel.id), v.description,
+                String.valueOf(v.durationSeconds), v.sourceUrl, v.thumbnailAlt, v.publishedAt != null), Errors.none()));
+    }
+
+    @POST
+    public RestResponse<?> create(@RestForm String title, @RestForm String channel, @RestForm String description,
+            @RestForm String duration, @RestForm String source, @RestForm String alt, @RestForm boolean published) {
+        return save(null, new Catalog.VideoInput(title, channel, description, duration, source, alt, published));
+    }
+
+    @POST
+    @Path("{id}")
+    public RestResponse<?> save(@RestPath long id, @RestForm String title, @RestForm String channel,
+            @RestForm String description, @RestForm String duration, @RestForm String source, @RestForm String alt,
+            @RestForm boolean published) {
+        return save(id, new Catalog.VideoInput(title, channel, description, duration, source, alt, published));
+    }
+
+    private RestResponse<?> save(Long id, Catalog.VideoInput input) {
+        Errors errors = catalog.saveVideo(id, input);
+        return errors.any() ? CatalogPages.form(form(id, input, errors))
+                : Flash.redirect("/admin/videos", "Video saved.");
+    }
+
+    private static CatalogForm form(Long id, Catalog.VideoInput in, Errors errors) {
+        List<CatalogForm.Option> channels = VideoChannel.ordered().stream()
+                .map(c -> new CatalogForm.Option(String.valueOf(c.id), c.name, String.valueOf(c.id).equals(in.channel())))
+                .toList();
+        return new CatalogForm(id == null ? "New video" : "Edit video",
+                id == null ? "/admin/videos" : "/admin/videos/" + id, errors)
+                .text("title", "Title", in.title(), null)
+                .select("channel", "Channel", channels, null)
+                .textarea("description", "Description", in.description(), null)
+                .text("duration", "Duration in seconds", in.duration(), null)
+                .text("source", "Video file", in.source(), "an https:// address or a path on this site")
+                .text("alt", "Thumbnail alt text", in.alt(), null)
+                .checkbox("published", "Published", in.published(), null);
+    }
+}
