@@ -86,10 +86,14 @@ public class ArticleWorkflow {
         Article article = Article.find("""
                 select a from Article a join fetch a.section s left join fetch s.parent left join fetch a.leadImage
                 left join fetch a.createdBy where a.id = ?1""", id).firstResult();
+        requireVisible(actor, article);
+        return article;
+    }
+
+    private static void requireVisible(User actor, Article article) {
         if (article == null || !actor.isEditor() && (article.createdBy == null || !article.createdBy.id.equals(actor.id))) {
             throw new NotFoundException();
         }
-        return article;
     }
 
     public boolean mayEdit(User actor, Article article) {
@@ -373,9 +377,9 @@ public class ArticleWorkflow {
 
     /** The article locked for this transaction, so two people acting at once act one after the other. */
     private Article locked(User actor, long id) {
-        visible(actor, id);
+        // Lock before reading anything else, so the state checked below is the latest committed one.
         Article article = em.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(article, LockModeType.PESSIMISTIC_WRITE);
+        requireVisible(actor, article);
         return article;
     }
 

@@ -102,6 +102,13 @@ public class Newsroom {
         Article article = Article.findById(id);
         article.authors.size();
         article.tags.size();
+        article.section.path.length();
+        if (article.leadImage != null) {
+            article.leadImage.hash.length();
+        }
+        if (article.createdBy != null) {
+            article.createdBy.username.length();
+        }
         return article;
     }
 }
