@@ -3,6 +3,7 @@ package io.masthead.popular;
 import io.masthead.article.Article;
 import io.masthead.article.Stories;
 import io.masthead.article.Story;
+import io.masthead.cache.PageCache;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,9 @@ public class MostPopular {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    PageCache pageCache;
 
     private volatile List<Long> ranking;
 
@@ -58,7 +62,12 @@ public class MostPopular {
                 .setMaxResults(RANKED)
                 .getResultList();
         List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        List<Long> previous = ranking;
         ranking = ids;
+        if (previous != null && !previous.equals(ids)) {
+            // Most Popular appears on cached pages: a new order must show on the next request.
+            pageCache.clear();
+        }
         return ids;
     }
 

@@ -8,9 +8,11 @@ import java.util.List;
 public class VideoRails {
 
     public List<VideoRail> latest(int perChannel) {
-        return VideoChannel.ordered().stream()
-                .map(channel -> new VideoRail(channel.name, channel.url(), channel.show,
-                        Video.latest(channel, null, perChannel).stream().map(VideoCard::of).toList()))
+        List<VideoChannel> channels = VideoChannel.ordered();
+        List<Video> videos = Video.latestPerChannel(channels, perChannel);
+        return channels.stream()
+                .map(channel -> new VideoRail(channel.name, channel.url(), channel.show, videos.stream()
+                        .filter(v -> v.channel.id.equals(channel.id)).map(VideoCard::of).toList()))
                 .filter(rail -> !rail.videos().isEmpty())
                 .toList();
     }
