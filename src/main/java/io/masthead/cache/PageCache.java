@@ -16,6 +16,8 @@ public class PageCache {
 
     private final boolean enabled;
     private final Cache<String, CachedPage> pages;
+    /** Data shared by many pages (sidebars, rails), kept under the same rules as the pages. */
+    private final Cache<String, Object> fragments;
     /** Bumped on every clear: a page rendered from data read before a clear is not stored after it. */
     private final AtomicLong generation = new AtomicLong();
 
@@ -28,6 +30,27 @@ public class PageCache {
                 .expireAfterWrite(settings.ttl())
                 .recordStats()
                 .build();
+        this.fragments = Caffeine.newBuilder()
+                .maximumSize(1_000)
+                .expireAfterWrite(settings.ttl())
+                .build();
+    }
+
+    /**
+     * A piece of data many pages share, loaded once until content changes. Also used with the
+     * page cache off, so a cold page render still skips the sidebars' queries.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T fragment(String key, java.util.function.Supplier<T> loader) {
+        long before = generation.get();
+        Object value = fragments.getIfPresent(key);
+        if (value == null) {
+            value = loader.get();
+            if (before == generation.get()) {
+                fragments.put(key, value);
+            }
+        }
+        return (T) value;
     }
 
     public boolean enabled() {
@@ -55,6 +78,7 @@ public class PageCache {
     public void clear() {
         generation.incrementAndGet();
         pages.invalidateAll();
+        fragments.invalidateAll();
     }
 
     public com.github.benmanes.caffeine.cache.stats.CacheStats stats() {

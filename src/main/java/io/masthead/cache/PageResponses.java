@@ -34,21 +34,21 @@ public class PageResponses {
     }
 
     public RestResponse<byte[]> bytes(RoutingContext ctx, byte[] body, String contentType, Freshness freshness) {
-        CachedPage rendered = new CachedPage(contentType, freshness.cacheControl, etag(body), body, gzip(body));
+        String etag = etag(body);
         Long generation = ctx.get(GENERATION);
         if (generation != null) {
-            cache.put(ctx.request().uri(), rendered, generation);
+            cache.put(ctx.request().uri(), new CachedPage(contentType, freshness.cacheControl, etag, body, gzip(body)), generation);
         }
-        if (rendered.etag().equals(ctx.request().getHeader("If-None-Match"))) {
+        if (etag.equals(ctx.request().getHeader("If-None-Match"))) {
             return RestResponse.ResponseBuilder.<byte[]>create(RestResponse.Status.NOT_MODIFIED)
-                    .header("ETag", rendered.etag())
-                    .header("Cache-Control", rendered.cacheControl())
+                    .header("ETag", etag)
+                    .header("Cache-Control", freshness.cacheControl)
                     .build();
         }
         return RestResponse.ResponseBuilder.ok(body)
                 .header("Content-Type", contentType)
-                .header("ETag", rendered.etag())
-                .header("Cache-Control", rendered.cacheControl())
+                .header("ETag", etag)
+                .header("Cache-Control", freshness.cacheControl)
                 .header("Vary", "Accept-Encoding")
                 .build();
     }

@@ -72,8 +72,12 @@ public class MostPopular {
     }
 
     /** The top stories as cards, in ranking order; articles unpublished since the last refresh drop out. */
-    @Transactional
     public List<Story> top(int n) {
+        return pageCache.fragment("most-popular:" + n, () -> load(n));
+    }
+
+    @Transactional
+    List<Story> load(int n) {
         List<Long> ids = ranking();
         List<Long> wanted = new ArrayList<>(ids.subList(0, Math.min(ids.size(), n + 5)));
         Map<Long, Article> found = Article.publishedWithIds(wanted).stream()

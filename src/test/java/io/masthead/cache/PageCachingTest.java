@@ -85,4 +85,16 @@ class PageCachingTest {
         assertEquals("no-store", given().get("/tag/never-there/").header("Cache-Control"));
         assertEquals("no-store", given().get("/latest/?cursor=bad").header("Cache-Control"));
     }
+
+    @Test
+    void stylesheetScriptAndIconAreFingerprintedAndImmutable() {
+        org.jsoup.nodes.Document doc = Html.get("/");
+        for (String url : new String[] {doc.selectFirst("link[rel=stylesheet]").attr("href"),
+            doc.selectFirst("script[src]").attr("src"), doc.selectFirst("link[rel=icon]").attr("href")}) {
+            assertTrue(url.matches("/assets/[a-z]+\\.[0-9a-f]{10}\\.(css|js|svg)"), url);
+            given().get(url).then().statusCode(200)
+                    .header("Cache-Control", "public, max-age=31536000, immutable")
+                    .header("X-Content-Type-Options", "nosniff");
+        }
+    }
 }
