@@ -8,6 +8,7 @@ import io.masthead.article.ArticleStatus;
 import io.masthead.article.ArticleTag;
 import io.masthead.article.Correction;
 import io.masthead.author.Author;
+import io.masthead.cache.ContentVersion;
 import io.masthead.media.Image;
 import io.masthead.section.Section;
 import io.masthead.tag.Tag;
@@ -72,10 +73,12 @@ public class ArticleWorkflow {
 
     private final EntityManager em;
     private final Site site;
+    private final ContentVersion contentVersion;
 
-    ArticleWorkflow(EntityManager em, Site site) {
+    ArticleWorkflow(EntityManager em, Site site, ContentVersion contentVersion) {
         this.em = em;
         this.site = site;
+        this.contentVersion = contentVersion;
     }
 
     /**
@@ -341,6 +344,8 @@ public class ArticleWorkflow {
             try {
                 if (QuarkusTransaction.requiringNew().call(() -> publishScheduled(id))) {
                     published++;
+                    // A bulk UPDATE passes no entity listener: tell the page caches ourselves.
+                    contentVersion.changed();
                 }
             } catch (RuntimeException e) {
                 Log.errorf(e, "Could not publish scheduled article %d", id);

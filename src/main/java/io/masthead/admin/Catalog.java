@@ -1,6 +1,7 @@
 package io.masthead.admin;
 
 import io.masthead.author.Author;
+import io.masthead.cache.ContentVersion;
 import io.masthead.section.Navigation;
 import io.masthead.section.Section;
 import io.masthead.tag.Tag;
@@ -34,10 +35,12 @@ public class Catalog {
 
     private final Site site;
     private final Navigation navigation;
+    private final ContentVersion contentVersion;
 
-    Catalog(Site site, Navigation navigation) {
+    Catalog(Site site, Navigation navigation, ContentVersion contentVersion) {
         this.site = site;
         this.navigation = navigation;
+        this.contentVersion = contentVersion;
     }
 
     public record TagInput(String name, String slug) {
@@ -268,6 +271,7 @@ public class Catalog {
     /** After the settings transaction commits, so this instance shows them at once. */
     public void settingsChanged() {
         site.reload();
+        contentVersion.changed();
     }
 
     private static Role role(Errors errors, String name) {

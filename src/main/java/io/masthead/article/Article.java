@@ -1,5 +1,6 @@
 package io.masthead.article;
 
+import io.masthead.cache.ContentChangeListener;
 import io.masthead.author.Author;
 import io.masthead.media.Image;
 import io.masthead.section.Section;
@@ -10,6 +11,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -25,9 +27,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @Entity
+@EntityListeners(ContentChangeListener.class)
 public class Article extends PanacheEntityBase {
 
     @Id
@@ -107,7 +111,8 @@ public class Article extends PanacheEntityBase {
     private static final String CARD = """
             select a from Article a join fetch a.section left join fetch a.leadImage
             where a.status = :published""";
-    private static final String BEFORE = " and (a.publishedAt < :at or (a.publishedAt = :at and a.id < :id))";
+    /** "Before the cursor", written so the first condition can seek the newest-first index. */
+    private static final String BEFORE = " and a.publishedAt <= :at and (a.publishedAt < :at or a.id < :id)";
     private static final String NEWEST_FIRST = " order by a.publishedAt desc, a.id desc";
 
     /** Every published article, newest first, after the cursor. */
@@ -142,6 +147,31 @@ public class Article extends PanacheEntityBase {
                 Parameters.with("published", ArticleStatus.PUBLISHED)).page(0, limit).list();
     }
 
+    /**
+     * The newest few published articles of each top-level section, in one statement however
+     * many sections there are: one index-ordered, limited branch per section.
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<Long, List<Article>> latestPerRootSection(List<Section> sections, int perSection) {
+        if (sections.isEmpty()) {
+            return Map.of();
+        }
+        String branch = "(select id from article where root_section_id = ? and status = 'PUBLISHED'"
+                + " order by published_at desc, id desc limit " + perSection + ")";
+        var query = getEntityManager().createNativeQuery(
+                String.join(" union all ", java.util.Collections.nCopies(sections.size(), branch)));
+        for (int i = 0; i < sections.size(); i++) {
+            query.setParameter(i + 1, sections.get(i).id);
+        }
+        List<Long> ids = ((List<Number>) query.getResultList()).stream().map(Number::longValue).toList();
+        Map<Long, List<Article>> bySection = new java.util.LinkedHashMap<>();
+        sections.forEach(section -> bySection.put(section.id, new ArrayList<>()));
+        publishedWithIds(ids).stream()
+                .sorted(java.util.Comparator.comparing((Article a) -> a.publishedAt).thenComparing(a -> a.id).reversed())
+                .forEach(a -> bySection.get(a.rootSection.id).add(a));
+        return bySection;
+    }
+
     public static List<Article> publishedWithIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -164,7 +194,7 @@ public class Article extends PanacheEntityBase {
                 + " where l." + owner + " = :owner and l.listedAt is not null";
         Parameters params = Parameters.with("owner", value);
         if (cursor != null) {
-            query += " and (l.listedAt < :at or (l.listedAt = :at and l.article.id < :id))";
+            query += " and l.listedAt <= :at and (l.listedAt < :at or l.article.id < :id)";
             params.and("at", cursor.at()).and("id", cursor.id());
         }
         return find(query + " order by l.listedAt desc, l.article.id desc", params).page(0, limit).list();

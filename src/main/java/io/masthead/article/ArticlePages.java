@@ -1,6 +1,9 @@
 package io.masthead.article;
 
 import jakarta.annotation.security.PermitAll;
+import io.vertx.ext.web.RoutingContext;
+import io.masthead.cache.PageResponses;
+import io.masthead.cache.Freshness;
 import io.masthead.author.Author;
 import io.masthead.popular.MostPopular;
 import io.masthead.section.SectionPages;
@@ -37,8 +40,10 @@ public class ArticlePages {
     private final MostPopular mostPopular;
     private final VideoRails videoRails;
     private final SectionPages sectionPages;
+    private final PageResponses pages;
 
-    ArticlePages(MostPopular mostPopular, VideoRails videoRails, SectionPages sectionPages) {
+    ArticlePages(MostPopular mostPopular, VideoRails videoRails, SectionPages sectionPages, PageResponses pages) {
+        this.pages = pages;
         this.mostPopular = mostPopular;
         this.videoRails = videoRails;
         this.sectionPages = sectionPages;
@@ -46,23 +51,24 @@ public class ArticlePages {
 
     @GET
     @Path("{section}/{article: \\d[^/]*}")
-    public RestResponse<?> inSection(@RestPath String section, @RestPath String article) {
-        return show("/" + section + "/" + article, article, section);
+    public RestResponse<?> inSection(@RestPath String section, @RestPath String article, RoutingContext ctx) {
+        return show(ctx, "/" + section + "/" + article, article, section);
     }
 
     @GET
     @Path("{section}/{subsection}/{article: \\d[^/]*}")
-    public RestResponse<?> inSubsection(@RestPath String section, @RestPath String subsection, @RestPath String article) {
-        return show("/" + section + "/" + subsection + "/" + article, article, null);
+    public RestResponse<?> inSubsection(@RestPath String section, @RestPath String subsection, @RestPath String article,
+            RoutingContext ctx) {
+        return show(ctx, "/" + section + "/" + subsection + "/" + article, article, null);
     }
 
-    private RestResponse<?> show(String requestedPath, String idAndSlug, String sectionSlugFallback) {
+    private RestResponse<?> show(RoutingContext ctx, String requestedPath, String idAndSlug, String sectionSlugFallback) {
         Matcher m = ID_AND_SLUG.matcher(idAndSlug);
         Article article = m.matches() ? Article.findPublishedById(Long.parseLong(m.group(1))).orElse(null) : null;
         if (article == null) {
             // A subsection whose slug starts with a digit ("2026-race") lands here too.
             if (sectionSlugFallback != null) {
-                return sectionPages.frontOrNull(sectionSlugFallback + "/" + idAndSlug);
+                return sectionPages.frontOrNull(ctx, sectionSlugFallback + "/" + idAndSlug);
             }
             throw new NotFoundException();
         }
@@ -70,7 +76,7 @@ public class ArticlePages {
             return RestResponse.ResponseBuilder.create(RestResponse.Status.MOVED_PERMANENTLY)
                     .location(URI.create(article.url())).build();
         }
-        return RestResponse.ok(render(article));
+        return pages.html(ctx, render(article), Freshness.ARTICLE);
     }
 
     /** The reader page of any article, published or not: also what the newsroom's preview shows. */

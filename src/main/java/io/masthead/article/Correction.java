@@ -1,8 +1,10 @@
 package io.masthead.article;
 
 import io.masthead.user.User;
+import io.masthead.cache.ContentChangeListener;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,6 +16,7 @@ import java.util.List;
 
 /** An append-only correction note, shown at the end of the article. */
 @Entity
+@EntityListeners(ContentChangeListener.class)
 public class Correction extends PanacheEntityBase {
 
     @Id

@@ -1,8 +1,11 @@
 package io.masthead.author;
 
+import io.masthead.web.Slugs;
+import io.masthead.cache.ContentChangeListener;
 import io.masthead.media.Image;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,6 +15,7 @@ import java.util.Optional;
 
 /** A byline. Staff or outside contributor; an author need not have a login. */
 @Entity
+@EntityListeners(ContentChangeListener.class)
 public class Author extends PanacheEntityBase {
 
     @Id
@@ -34,6 +38,9 @@ public class Author extends PanacheEntityBase {
     }
 
     public static Optional<Author> findBySlug(String slug) {
+        if (!Slugs.isWellFormed(slug)) {
+            return Optional.empty();
+        }
         return find("select a from Author a left join fetch a.photo where a.slug = ?1", slug).firstResultOptional();
     }
 }

@@ -1,8 +1,11 @@
 package io.masthead.section;
 
+import io.masthead.web.Slugs;
+import io.masthead.cache.ContentChangeListener;
 import io.masthead.web.Crumb;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,6 +16,7 @@ import java.util.Optional;
 
 /** A section of the site, in two levels: Opinion, Opinion › International. */
 @Entity
+@EntityListeners(ContentChangeListener.class)
 public class Section extends PanacheEntityBase {
 
     @Id
@@ -46,6 +50,9 @@ public class Section extends PanacheEntityBase {
     }
 
     public static Optional<Section> findByPath(String path) {
+        if (path == null || !java.util.Arrays.stream(path.split("/", -1)).allMatch(Slugs::isWellFormed)) {
+            return Optional.empty();
+        }
         return find("path", path).firstResultOptional();
     }
 

@@ -1,13 +1,17 @@
 package io.masthead.tag;
 
+import io.masthead.web.Slugs;
+import io.masthead.cache.ContentChangeListener;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.util.Optional;
 
 @Entity
+@EntityListeners(ContentChangeListener.class)
 public class Tag extends PanacheEntityBase {
 
     @Id
@@ -22,6 +26,9 @@ public class Tag extends PanacheEntityBase {
     }
 
     public static Optional<Tag> findBySlug(String slug) {
+        if (!Slugs.isWellFormed(slug)) {
+            return Optional.empty();
+        }
         return find("slug", slug).firstResultOptional();
     }
 }

@@ -1,8 +1,11 @@
 package io.masthead.video;
 
+import io.masthead.web.Slugs;
+import io.masthead.cache.ContentChangeListener;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,6 +14,7 @@ import java.util.Optional;
 
 /** A video channel: a TV show's, or the general one. Each gets a rail on article pages. */
 @Entity
+@EntityListeners(ContentChangeListener.class)
 public class VideoChannel extends PanacheEntityBase {
 
     @Id
@@ -35,6 +39,9 @@ public class VideoChannel extends PanacheEntityBase {
     }
 
     public static Optional<VideoChannel> findBySlug(String slug) {
+        if (!Slugs.isWellFormed(slug)) {
+            return Optional.empty();
+        }
         return find("slug", slug).firstResultOptional();
     }
 }

@@ -1,5 +1,7 @@
 package io.masthead.web;
 
+import io.masthead.cache.PageCache;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -31,12 +33,18 @@ public class Site {
 
     @Scheduled(every = "30s", delayed = "30s")
     void scheduledReload() {
-        reload();
+        if (reload()) {
+            // Another instance changed the settings: pages cached here still show the old ones.
+            Arc.container().instance(PageCache.class).get().clear();
+        }
     }
 
-    /** Rereads the settings table; pages never wait on the database for these values. */
-    public void reload() {
-        overrides = Map.copyOf(QuarkusTransaction.requiringNew().call(SiteSetting::all));
+    /** Rereads the settings table; pages never wait on the database for these values. Tells whether they changed. */
+    public boolean reload() {
+        Map<String, String> current = Map.copyOf(QuarkusTransaction.requiringNew().call(SiteSetting::all));
+        boolean changed = !current.equals(overrides);
+        overrides = current;
+        return changed;
     }
 
     public String name() {

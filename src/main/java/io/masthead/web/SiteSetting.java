@@ -1,13 +1,16 @@
 package io.masthead.web;
 
+import io.masthead.cache.ContentChangeListener;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** A site setting an admin changed in the newsroom; configuration is the fallback. */
 @Entity
+@EntityListeners(ContentChangeListener.class)
 public class SiteSetting extends PanacheEntityBase {
 
     public static final String SITE_NAME = "site.name";
