@@ -109,7 +109,11 @@ public class Browser {
                     case "textarea" -> fields.put(name, input.wholeText().startsWith("\n")
                             ? input.wholeText().substring(1) : input.wholeText());
                     case "select" -> {
+                        // As a browser does: the selected option, else the first.
                         Element selected = input.selectFirst("option[selected]");
+                        if (selected == null) {
+                            selected = input.selectFirst("option");
+                        }
                         fields.put(name, selected != null ? selected.attr("value") : "");
                     }
                     default -> {
