@@ -81,6 +81,7 @@ public class AdminArticles {
     @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
     public RestResponse<?> save(@RestPath long id, ArticleForm form, @RestForm FileUpload leadImage) {
         User user = currentUser.user();
+        workflow.requireEditable(user, id);
         try {
             Image image = upload(leadImage);
             workflow.save(user, id, form, image);

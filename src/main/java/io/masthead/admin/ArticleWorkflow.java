@@ -372,6 +372,11 @@ public class ArticleWorkflow {
 
     // ---- Rules ----------------------------------------------------------------------------
 
+    /** Refuses early, before an upload is stored, when this user may not change the piece. */
+    public void requireEditable(User actor, long id) {
+        editable(actor, id);
+    }
+
     private Article editable(User actor, long id) {
         Article article = visible(actor, id);
         if (!mayEdit(actor, article)) {

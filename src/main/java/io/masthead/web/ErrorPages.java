@@ -33,6 +33,12 @@ public class ErrorPages {
         return page(status, status == 400 ? e.getMessage() : null);
     }
 
+    /** A signed-in user whose role does not allow the page: the same page as any other refusal. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return page(403, null);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         Log.error("Request failed", e);

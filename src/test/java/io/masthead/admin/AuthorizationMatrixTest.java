@@ -160,6 +160,10 @@ class AuthorizationMatrixTest {
                 if (response.statusCode() == 200) {
                     assertEquals("no-store", response.header("Cache-Control"), path);
                 }
+                if (response.statusCode() == 403) {
+                    assertTrue(response.body().asString().contains("not allowed"), path + ": a refusal is a page");
+                    assertTrue(response.header("Content-Security-Policy") != null, path);
+                }
             }
         });
         assertEquals(List.of(), failures);
