@@ -7,6 +7,9 @@ import io.masthead.tag.Tag;
 import io.masthead.video.VideoRail;
 import io.masthead.video.VideoRails;
 import io.masthead.web.Crumb;
+import io.masthead.web.JsonLd;
+import io.masthead.web.StructuredData;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -29,17 +32,22 @@ public class ArticlePages {
     static class Templates {
         static native TemplateInstance show(Article article, List<Author> authors, List<Tag> tags,
                 boolean showDisclaimer, String authorNote, List<Crumb> crumbs, List<Story> moreInSection,
-                List<Story> mostPopular, List<VideoRail> videoRails);
+                List<Story> mostPopular, List<VideoRail> videoRails, RawString structuredData);
     }
 
     private final MostPopular mostPopular;
     private final VideoRails videoRails;
     private final SectionPages sectionPages;
+    private final NewsArticleData newsArticleData;
+    private final StructuredData structuredData;
 
-    ArticlePages(MostPopular mostPopular, VideoRails videoRails, SectionPages sectionPages) {
+    ArticlePages(MostPopular mostPopular, VideoRails videoRails, SectionPages sectionPages,
+            NewsArticleData newsArticleData, StructuredData structuredData) {
         this.mostPopular = mostPopular;
         this.videoRails = videoRails;
         this.sectionPages = sectionPages;
+        this.newsArticleData = newsArticleData;
+        this.structuredData = structuredData;
     }
 
     @GET
@@ -83,8 +91,9 @@ public class ArticlePages {
         boolean byContributor = authors.stream().anyMatch(a -> a.contributor);
         String note = article.authorNote != null && !article.authorNote.isBlank() ? article.authorNote
                 : authors.isEmpty() ? null : authors.get(0).bio;
+        List<Crumb> crumbs = article.section.trail();
+        RawString data = JsonLd.script(newsArticleData.of(article, authors, tags), structuredData.breadcrumbs(crumbs));
         return Templates.show(article, authors, tags, article.kind == ArticleKind.OPINION && byContributor, note,
-                article.section.trail(), Stories.of(Article.moreInSection(article, 5)), mostPopular.top(5),
-                videoRails.latest(4));
+                crumbs, Stories.of(Article.moreInSection(article, 5)), mostPopular.top(5), videoRails.latest(4), data);
     }
 }

@@ -4,6 +4,9 @@ import io.masthead.article.Article;
 import io.masthead.article.Stories;
 import io.masthead.article.Story;
 import io.masthead.web.Cursor;
+import io.masthead.web.JsonLd;
+import io.masthead.web.StructuredData;
+import io.quarkus.qute.RawString;
 import io.masthead.web.PageSize;
 import io.masthead.web.River;
 import io.masthead.web.TrailingSlash;
@@ -23,9 +26,16 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/")
 public class SectionPages {
 
+    private final StructuredData structuredData;
+
+    SectionPages(StructuredData structuredData) {
+        this.structuredData = structuredData;
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(Section section, List<Section> subsections, River<Story> river);
+        static native TemplateInstance show(Section section, List<Section> subsections, River<Story> river,
+                RawString structuredData);
 
         static native TemplateInstance show$items(River<Story> river);
     }
@@ -58,6 +68,7 @@ public class SectionPages {
             return RestResponse.ok(Templates.show$items(river));
         }
         List<Section> subsections = section.isTopLevel() ? Section.childrenOf(section) : List.of();
-        return RestResponse.ok(Templates.show(section, subsections, river));
+        return RestResponse.ok(Templates.show(section, subsections, river,
+                JsonLd.script(structuredData.breadcrumbs(section.trail()))));
     }
 }

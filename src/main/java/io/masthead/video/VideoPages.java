@@ -1,6 +1,8 @@
 package io.masthead.video;
 
 import io.masthead.web.Cursor;
+import io.masthead.web.JsonLd;
+import io.quarkus.qute.RawString;
 import io.masthead.web.PageSize;
 import io.masthead.web.River;
 import io.masthead.web.TrailingSlash;
@@ -26,13 +28,19 @@ public class VideoPages {
 
     private static final Pattern ID_AND_SLUG = Pattern.compile("(\\d{1,18})(?:-.*)?");
 
+    private final VideoObjectData videoObjectData;
+
+    VideoPages(VideoObjectData videoObjectData) {
+        this.videoObjectData = videoObjectData;
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(VideoChannel channel, List<VideoChannel> channels, River<VideoCard> river);
 
         static native TemplateInstance list$items(River<VideoCard> river);
 
-        static native TemplateInstance show(Video video, List<VideoCard> more);
+        static native TemplateInstance show(Video video, List<VideoCard> more, RawString structuredData);
     }
 
     @GET
@@ -65,7 +73,7 @@ public class VideoPages {
         }
         List<VideoCard> more = Video.latest(found.channel, null, 5).stream()
                 .filter(v -> !v.id.equals(found.id)).limit(4).map(VideoCard::of).toList();
-        return RestResponse.ok(Templates.show(found, more));
+        return RestResponse.ok(Templates.show(found, more, JsonLd.script(videoObjectData.of(found))));
     }
 
     /** Captions for the player: the video's description, shown over its length. */
