@@ -149,7 +149,7 @@ class SitemapsTest {
         // Paths no sitemap route takes fall to the section fronts, which first add their trailing slash.
         Response response = given().redirects().follow(false).urlEncodingEnabled(false).get(path);
         if (response.statusCode() == 301) {
-            assertEquals(path + "/", response.header("Location"));
+            assertTrue(response.header("Location").endsWith(path + "/"), response.header("Location"));
             path = path + "/";
         }
         Html.get(path, 404);

@@ -110,6 +110,17 @@ public class Fixtures {
         Author.<Author>findById(authorId).name = name;
     }
 
+    /** A published demo opinion piece with a lead image and tags, its section loaded. */
+    @Transactional
+    public Article demoOpinionWithTags() {
+        Article article = Article.<Article>find("""
+                select distinct a from Article a join a.tags t join fetch a.section s left join fetch s.parent
+                where a.kind = ?1 and a.status = ?2 and a.leadImage is not null
+                order by a.id""", ArticleKind.OPINION, ArticleStatus.PUBLISHED).firstResult();
+        article.url();
+        return article;
+    }
+
     /** Any stored picture, to use as a lead image. */
     @Transactional
     public Image anyImage() {
