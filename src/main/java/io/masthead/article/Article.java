@@ -1,5 +1,6 @@
 package io.masthead.article;
 
+import io.masthead.cache.ContentChangeListener;
 import io.masthead.author.Author;
 import io.masthead.media.Image;
 import io.masthead.section.Section;
@@ -9,6 +10,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -23,9 +25,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @Entity
+@EntityListeners(ContentChangeListener.class)
 public class Article extends PanacheEntityBase {
 
     @Id
@@ -130,6 +134,31 @@ public class Article extends PanacheEntityBase {
     public static List<Article> featured(int limit) {
         return find(CARD + " and a.featuredAt is not null order by a.featuredAt desc, a.id desc",
                 Parameters.with("published", ArticleStatus.PUBLISHED)).page(0, limit).list();
+    }
+
+    /**
+     * The newest few published articles of each top-level section, in one statement however
+     * many sections there are: one index-ordered, limited branch per section.
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<Long, List<Article>> latestPerRootSection(List<Section> sections, int perSection) {
+        if (sections.isEmpty()) {
+            return Map.of();
+        }
+        String branch = "(select id from article where root_section_id = ? and status = 'PUBLISHED'"
+                + " order by published_at desc, id desc limit " + perSection + ")";
+        var query = getEntityManager().createNativeQuery(
+                String.join(" union all ", java.util.Collections.nCopies(sections.size(), branch)));
+        for (int i = 0; i < sections.size(); i++) {
+            query.setParameter(i + 1, sections.get(i).id);
+        }
+        List<Long> ids = ((List<Number>) query.getResultList()).stream().map(Number::longValue).toList();
+        Map<Long, List<Article>> bySection = new java.util.LinkedHashMap<>();
+        sections.forEach(section -> bySection.put(section.id, new ArrayList<>()));
+        publishedWithIds(ids).stream()
+                .sorted(java.util.Comparator.comparing((Article a) -> a.publishedAt).thenComparing(a -> a.id).reversed())
+                .forEach(a -> bySection.get(a.rootSection.id).add(a));
+        return bySection;
     }
 
     public static List<Article> publishedWithIds(Collection<Long> ids) {

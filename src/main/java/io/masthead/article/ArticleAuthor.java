@@ -1,8 +1,10 @@
 package io.masthead.article;
 
+import io.masthead.cache.ContentChangeListener;
 import io.masthead.author.Author;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -13,6 +15,7 @@ import java.util.Objects;
 
 /** An article's byline at a position; listedAt drives the author's river. */
 @Entity
+@EntityListeners(ContentChangeListener.class)
 @IdClass(ArticleAuthor.Key.class)
 public class ArticleAuthor extends PanacheEntityBase {
 

@@ -1,5 +1,8 @@
 package io.masthead.article;
 
+import io.vertx.ext.web.RoutingContext;
+import io.masthead.cache.PageResponses;
+import io.masthead.cache.Freshness;
 import io.masthead.author.Author;
 import io.masthead.popular.MostPopular;
 import io.masthead.section.SectionPages;
@@ -38,11 +41,13 @@ public class ArticlePages {
     private final MostPopular mostPopular;
     private final VideoRails videoRails;
     private final SectionPages sectionPages;
+    private final PageResponses pages;
     private final NewsArticleData newsArticleData;
     private final StructuredData structuredData;
 
-    ArticlePages(MostPopular mostPopular, VideoRails videoRails, SectionPages sectionPages,
+    ArticlePages(MostPopular mostPopular, VideoRails videoRails, SectionPages sectionPages, PageResponses pages,
             NewsArticleData newsArticleData, StructuredData structuredData) {
+        this.pages = pages;
         this.mostPopular = mostPopular;
         this.videoRails = videoRails;
         this.sectionPages = sectionPages;
@@ -52,23 +57,24 @@ public class ArticlePages {
 
     @GET
     @Path("{section}/{article: \\d[^/]*}")
-    public RestResponse<?> inSection(@RestPath String section, @RestPath String article) {
-        return show("/" + section + "/" + article, article, section);
+    public RestResponse<?> inSection(@RestPath String section, @RestPath String article, RoutingContext ctx) {
+        return show(ctx, "/" + section + "/" + article, article, section);
     }
 
     @GET
     @Path("{section}/{subsection}/{article: \\d[^/]*}")
-    public RestResponse<?> inSubsection(@RestPath String section, @RestPath String subsection, @RestPath String article) {
-        return show("/" + section + "/" + subsection + "/" + article, article, null);
+    public RestResponse<?> inSubsection(@RestPath String section, @RestPath String subsection, @RestPath String article,
+            RoutingContext ctx) {
+        return show(ctx, "/" + section + "/" + subsection + "/" + article, article, null);
     }
 
-    private RestResponse<?> show(String requestedPath, String idAndSlug, String sectionSlugFallback) {
+    private RestResponse<?> show(RoutingContext ctx, String requestedPath, String idAndSlug, String sectionSlugFallback) {
         Matcher m = ID_AND_SLUG.matcher(idAndSlug);
         Article article = m.matches() ? Article.findPublishedById(Long.parseLong(m.group(1))).orElse(null) : null;
         if (article == null) {
             // A subsection whose slug starts with a digit ("2026-race") lands here too.
             if (sectionSlugFallback != null) {
-                return sectionPages.frontOrNull(sectionSlugFallback + "/" + idAndSlug);
+                return sectionPages.frontOrNull(ctx, sectionSlugFallback + "/" + idAndSlug);
             }
             throw new NotFoundException();
         }
@@ -76,7 +82,7 @@ public class ArticlePages {
             return RestResponse.ResponseBuilder.create(RestResponse.Status.MOVED_PERMANENTLY)
                     .location(URI.create(article.url())).build();
         }
-        return RestResponse.ok(render(article));
+        return pages.html(ctx, render(article), Freshness.ARTICLE);
     }
 
     /** The reader page of any article, published or not: also what the newsroom's preview shows. */

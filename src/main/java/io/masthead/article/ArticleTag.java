@@ -1,8 +1,10 @@
 package io.masthead.article;
 
+import io.masthead.cache.ContentChangeListener;
 import io.masthead.tag.Tag;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -13,6 +15,7 @@ import java.util.Objects;
 
 /** A tag on an article; listedAt drives the tag's river. */
 @Entity
+@EntityListeners(ContentChangeListener.class)
 @IdClass(ArticleTag.Key.class)
 public class ArticleTag extends PanacheEntityBase {
 

@@ -1,8 +1,10 @@
 package io.masthead.author;
 
+import io.masthead.cache.ContentChangeListener;
 import io.masthead.media.Image;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,6 +14,7 @@ import java.util.Optional;
 
 /** A byline. Staff or outside contributor; an author need not have a login. */
 @Entity
+@EntityListeners(ContentChangeListener.class)
 public class Author extends PanacheEntityBase {
 
     @Id

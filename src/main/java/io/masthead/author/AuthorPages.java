@@ -1,5 +1,8 @@
 package io.masthead.author;
 
+import io.vertx.ext.web.RoutingContext;
+import io.masthead.cache.PageResponses;
+import io.masthead.cache.Freshness;
 import io.masthead.article.Article;
 import io.masthead.article.Stories;
 import io.masthead.article.Story;
@@ -9,11 +12,9 @@ import io.masthead.web.River;
 import io.masthead.web.TrailingSlash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -29,16 +30,23 @@ public class AuthorPages {
         static native TemplateInstance show$items(River<Story> river);
     }
 
+    private final PageResponses pages;
+
+    AuthorPages(PageResponses pages) {
+        this.pages = pages;
+    }
+
     @GET
     @Path("{slug}")
     public RestResponse<?> show(@RestPath String slug, @RestQuery String cursor, @RestQuery String size,
-            @RestQuery String partial, @Context HttpServerRequest request) {
-        return TrailingSlash.require(request).orElseGet(() -> {
+            @RestQuery String partial, RoutingContext ctx) {
+        return TrailingSlash.require(ctx.request()).orElseGet(() -> {
             Cursor after = Cursor.parse(cursor);
             int pageSize = PageSize.parse(size);
             Author author = Author.findBySlug(slug).orElseThrow(NotFoundException::new);
             River<Story> river = Stories.river(Article.latestByAuthor(author, after, pageSize + 1), pageSize, author.url());
-            return RestResponse.ok("1".equals(partial) ? Templates.show$items(river) : Templates.show(author, river));
+            return pages.html(ctx, "1".equals(partial) ? Templates.show$items(river) : Templates.show(author, river),
+                    Freshness.FRONT);
         });
     }
 }

@@ -2,6 +2,7 @@ package io.masthead.demo;
 
 import io.agroal.api.AgroalDataSource;
 import io.masthead.article.ArticleBody;
+import io.masthead.cache.ContentVersion;
 import io.masthead.media.Image;
 import io.masthead.media.ImageArt;
 import io.masthead.media.ImageStore;
@@ -58,10 +59,12 @@ public class SyntheticArticles {
 
     private final AgroalDataSource dataSource;
     private final ImageStore images;
+    private final ContentVersion contentVersion;
 
-    SyntheticArticles(AgroalDataSource dataSource, ImageStore images) {
+    SyntheticArticles(AgroalDataSource dataSource, ImageStore images, ContentVersion contentVersion) {
         this.dataSource = dataSource;
         this.images = images;
+        this.contentVersion = contentVersion;
     }
 
     /** Adds synthetic articles until the store holds at least {@code target} articles. */
@@ -81,6 +84,8 @@ public class SyntheticArticles {
             List<Long> pictures = illustrations();
             c.commit();
             insertArticles(c, toAdd, sections, authors, tags, pictures);
+            // Plain JDBC passes no entity listener: announce the change ourselves.
+            contentVersion.changed();
             long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
             Log.infof("Added %d synthetic articles in %d s", toAdd, seconds);
         } catch (SQLException e) {

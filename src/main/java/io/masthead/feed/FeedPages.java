@@ -1,9 +1,13 @@
 package io.masthead.feed;
 
+import io.masthead.cache.Freshness;
+import io.masthead.cache.PageResponses;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import org.jboss.resteasy.reactive.RestPath;
+import java.nio.charset.StandardCharsets;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** RSS 2.0 for the site and each section; tags and authors have theirs under their own root paths. */
@@ -13,30 +17,32 @@ public class FeedPages {
     static final String RSS = "application/rss+xml;charset=UTF-8";
 
     private final Feeds feeds;
+    private final PageResponses pages;
 
-    FeedPages(Feeds feeds) {
+    FeedPages(Feeds feeds, PageResponses pages) {
         this.feeds = feeds;
+        this.pages = pages;
     }
 
     @GET
     @Path("rss.xml")
-    public RestResponse<String> site() {
-        return rss(feeds.site());
+    public RestResponse<byte[]> site(RoutingContext ctx) {
+        return rss(pages, ctx, feeds.site());
     }
 
     @GET
     @Path("{section}/rss.xml")
-    public RestResponse<String> section(@RestPath String section) {
-        return rss(feeds.section(section).orElseThrow(NotFoundException::new));
+    public RestResponse<byte[]> section(@RestPath String section, RoutingContext ctx) {
+        return rss(pages, ctx, feeds.section(section).orElseThrow(NotFoundException::new));
     }
 
     @GET
     @Path("{section}/{subsection}/rss.xml")
-    public RestResponse<String> subsection(@RestPath String section, @RestPath String subsection) {
-        return rss(feeds.section(section + "/" + subsection).orElseThrow(NotFoundException::new));
+    public RestResponse<byte[]> subsection(@RestPath String section, @RestPath String subsection, RoutingContext ctx) {
+        return rss(pages, ctx, feeds.section(section + "/" + subsection).orElseThrow(NotFoundException::new));
     }
 
-    static RestResponse<String> rss(String xml) {
-        return RestResponse.ResponseBuilder.ok(xml, RSS).header("Cache-Control", CrawlerCaching.PUBLIC).build();
+    static RestResponse<byte[]> rss(PageResponses pages, RoutingContext ctx, String xml) {
+        return pages.bytes(ctx, xml.getBytes(StandardCharsets.UTF_8), RSS, Freshness.FEED);
     }
 }

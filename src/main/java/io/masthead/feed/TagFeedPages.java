@@ -1,5 +1,7 @@
 package io.masthead.feed;
 
+import io.masthead.cache.PageResponses;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -11,14 +13,16 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class TagFeedPages {
 
     private final Feeds feeds;
+    private final PageResponses pages;
 
-    TagFeedPages(Feeds feeds) {
+    TagFeedPages(Feeds feeds, PageResponses pages) {
         this.feeds = feeds;
+        this.pages = pages;
     }
 
     @GET
     @Path("{slug}/rss.xml")
-    public RestResponse<String> feed(@RestPath String slug) {
-        return FeedPages.rss(feeds.tag(slug).orElseThrow(NotFoundException::new));
+    public RestResponse<byte[]> feed(@RestPath String slug, RoutingContext ctx) {
+        return FeedPages.rss(pages, ctx, feeds.tag(slug).orElseThrow(NotFoundException::new));
     }
 }

@@ -1,5 +1,8 @@
 package io.masthead.home;
 
+import io.vertx.ext.web.RoutingContext;
+import io.masthead.cache.PageResponses;
+import io.masthead.cache.Freshness;
 import io.masthead.article.Article;
 import io.masthead.article.Stories;
 import io.masthead.article.Story;
@@ -16,12 +19,11 @@ import io.masthead.web.River;
 import io.masthead.web.TrailingSlash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -56,16 +58,18 @@ public class HomePages {
 
     private final MostPopular mostPopular;
     private final VideoRails videoRails;
+    private final PageResponses pages;
     private final StructuredData structuredData;
 
-    HomePages(MostPopular mostPopular, VideoRails videoRails, StructuredData structuredData) {
+    HomePages(MostPopular mostPopular, VideoRails videoRails, PageResponses pages, StructuredData structuredData) {
+        this.pages = pages;
         this.mostPopular = mostPopular;
         this.videoRails = videoRails;
         this.structuredData = structuredData;
     }
 
     @GET
-    public TemplateInstance index() {
+    public RestResponse<byte[]> index(RoutingContext ctx) {
         List<Story> featured = Stories.of(Article.featured(TOP_STORIES));
         River<Story> latest = Stories.river(Article.latest(null, LATEST_ON_HOME + TOP_STORIES + 1),
                 LATEST_ON_HOME + TOP_STORIES, "/latest/");
@@ -76,25 +80,30 @@ public class HomePages {
         featured.forEach(s -> onTop.add(s.id()));
         List<Story> rest = latest.items().stream().filter(s -> !onTop.contains(s.id())).limit(LATEST_ON_HOME).toList();
         River<Story> river = new River<>(rest, latest.next(), latest.baseUrl(), PageSize.DEFAULT);
-        List<SectionRail> rails = Section.topLevel().stream()
-                .map(s -> new SectionRail(s.name, s.url(), Stories.of(Article.latestInSection(s, null, PER_SECTION))))
+        List<Section> sections = Section.topLevel();
+        Map<Long, List<Article>> perSection = Article.latestPerRootSection(sections, PER_SECTION);
+        List<Story> railStories = Stories.of(perSection.values().stream().flatMap(List::stream).toList());
+        List<SectionRail> rails = sections.stream()
+                .map(s -> new SectionRail(s.name, s.url(), railStories.stream()
+                        .filter(story -> perSection.get(s.id).stream().anyMatch(a -> a.id == story.id())).toList()))
                 .filter(r -> !r.stories().isEmpty())
                 .toList();
         Story lead = featured.isEmpty() ? null : featured.get(0);
         List<Story> top = featured.size() > 1 ? featured.subList(1, featured.size()) : List.of();
-        return Templates.index(lead, top, river, rails, mostPopular.top(5), videoRails.latest(4),
-                JsonLd.script(structuredData.organization()));
+        return pages.html(ctx, Templates.index(lead, top, river, rails, mostPopular.top(5), videoRails.latest(4),
+                JsonLd.script(structuredData.organization())), Freshness.FRONT);
     }
 
     @GET
     @Path("latest")
     public RestResponse<?> latest(@RestQuery String cursor, @RestQuery String size, @RestQuery String partial,
-            @Context HttpServerRequest request) {
-        return TrailingSlash.require(request).orElseGet(() -> {
+            RoutingContext ctx) {
+        return TrailingSlash.require(ctx.request()).orElseGet(() -> {
             Cursor after = Cursor.parse(cursor);
             int pageSize = PageSize.parse(size);
             River<Story> river = Stories.river(Article.latest(after, pageSize + 1), pageSize, "/latest/");
-            return RestResponse.ok("1".equals(partial) ? Templates.latest$items(river) : Templates.latest(river));
+            return pages.html(ctx, "1".equals(partial) ? Templates.latest$items(river) : Templates.latest(river),
+                    Freshness.FRONT);
         });
     }
 }

@@ -3,6 +3,7 @@ package io.masthead.popular;
 import io.masthead.article.Article;
 import io.masthead.article.Stories;
 import io.masthead.article.Story;
+import io.masthead.cache.PageCache;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,9 @@ public class MostPopular {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    PageCache pageCache;
 
     private volatile List<Long> ranking;
 
@@ -58,13 +62,22 @@ public class MostPopular {
                 .setMaxResults(RANKED)
                 .getResultList();
         List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        List<Long> previous = ranking;
         ranking = ids;
+        if (previous != null && !previous.equals(ids)) {
+            // Most Popular appears on cached pages: a new order must show on the next request.
+            pageCache.clear();
+        }
         return ids;
     }
 
     /** The top stories as cards, in ranking order; articles unpublished since the last refresh drop out. */
-    @Transactional
     public List<Story> top(int n) {
+        return pageCache.fragment("most-popular:" + n, () -> load(n));
+    }
+
+    @Transactional
+    List<Story> load(int n) {
         List<Long> ids = ranking();
         List<Long> wanted = new ArrayList<>(ids.subList(0, Math.min(ids.size(), n + 5)));
         Map<Long, Article> found = Article.publishedWithIds(wanted).stream()

@@ -1,13 +1,14 @@
 package io.masthead.popular;
 
+import io.vertx.ext.web.RoutingContext;
+import io.masthead.cache.PageResponses;
+import io.masthead.cache.Freshness;
 import io.masthead.article.Story;
 import io.masthead.web.TrailingSlash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -21,14 +22,16 @@ public class PopularPages {
     }
 
     private final MostPopular mostPopular;
+    private final PageResponses pages;
 
-    PopularPages(MostPopular mostPopular) {
+    PopularPages(MostPopular mostPopular, PageResponses pages) {
+        this.pages = pages;
         this.mostPopular = mostPopular;
     }
 
     @GET
-    public RestResponse<?> index(@Context HttpServerRequest request) {
-        return TrailingSlash.require(request)
-                .orElseGet(() -> RestResponse.ok(Templates.index(mostPopular.top(MostPopular.RANKED))));
+    public RestResponse<?> index(RoutingContext ctx) {
+        return TrailingSlash.require(ctx.request())
+                .orElseGet(() -> pages.html(ctx, Templates.index(mostPopular.top(MostPopular.RANKED)), Freshness.FRONT));
     }
 }

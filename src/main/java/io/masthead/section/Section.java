@@ -1,8 +1,10 @@
 package io.masthead.section;
 
+import io.masthead.cache.ContentChangeListener;
 import io.masthead.web.Crumb;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,6 +15,7 @@ import java.util.Optional;
 
 /** A section of the site, in two levels: Opinion, Opinion › International. */
 @Entity
+@EntityListeners(ContentChangeListener.class)
 public class Section extends PanacheEntityBase {
 
     @Id

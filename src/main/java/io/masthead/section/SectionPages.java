@@ -1,5 +1,8 @@
 package io.masthead.section;
 
+import io.vertx.ext.web.RoutingContext;
+import io.masthead.cache.PageResponses;
+import io.masthead.cache.Freshness;
 import io.masthead.article.Article;
 import io.masthead.article.Stories;
 import io.masthead.article.Story;
@@ -12,11 +15,9 @@ import io.masthead.web.River;
 import io.masthead.web.TrailingSlash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -26,12 +27,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/")
 public class SectionPages {
 
-    private final StructuredData structuredData;
-
-    SectionPages(StructuredData structuredData) {
-        this.structuredData = structuredData;
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance show(Section section, List<Section> subsections, River<Story> river,
@@ -40,35 +35,43 @@ public class SectionPages {
         static native TemplateInstance show$items(River<Story> river);
     }
 
+    private final PageResponses pages;
+    private final StructuredData structuredData;
+
+    SectionPages(PageResponses pages, StructuredData structuredData) {
+        this.pages = pages;
+        this.structuredData = structuredData;
+    }
+
     @GET
     @Path("{section}")
     public RestResponse<?> section(@RestPath String section, @RestQuery String cursor, @RestQuery String size,
-            @RestQuery String partial, @Context HttpServerRequest request) {
-        return TrailingSlash.require(request).orElseGet(() -> front(section, cursor, size, partial));
+            @RestQuery String partial, RoutingContext ctx) {
+        return TrailingSlash.require(ctx.request()).orElseGet(() -> front(ctx, section, cursor, size, partial));
     }
 
     @GET
     @Path("{section}/{subsection}")
     public RestResponse<?> subsection(@RestPath String section, @RestPath String subsection, @RestQuery String cursor,
-            @RestQuery String size, @RestQuery String partial, @Context HttpServerRequest request) {
-        return TrailingSlash.require(request).orElseGet(() -> front(section + "/" + subsection, cursor, size, partial));
+            @RestQuery String size, @RestQuery String partial, RoutingContext ctx) {
+        return TrailingSlash.require(ctx.request()).orElseGet(() -> front(ctx, section + "/" + subsection, cursor, size, partial));
     }
 
     /** The front at that path, or 404; also reached from article URLs whose last segment starts with a digit. */
-    public RestResponse<?> frontOrNull(String path) {
-        return front(path, null, null, null);
+    public RestResponse<?> frontOrNull(RoutingContext ctx, String path) {
+        return front(ctx, path, null, null, null);
     }
 
-    private RestResponse<?> front(String path, String cursorText, String sizeText, String partial) {
+    private RestResponse<?> front(RoutingContext ctx, String path, String cursorText, String sizeText, String partial) {
         Cursor cursor = Cursor.parse(cursorText);
         int size = PageSize.parse(sizeText);
         Section section = Section.findByPath(path).orElseThrow(NotFoundException::new);
         River<Story> river = Stories.river(Article.latestInSection(section, cursor, size + 1), size, section.url());
         if ("1".equals(partial)) {
-            return RestResponse.ok(Templates.show$items(river));
+            return pages.html(ctx, Templates.show$items(river), Freshness.FRONT);
         }
         List<Section> subsections = section.isTopLevel() ? Section.childrenOf(section) : List.of();
-        return RestResponse.ok(Templates.show(section, subsections, river,
-                JsonLd.script(structuredData.breadcrumbs(section.trail()))));
+        return pages.html(ctx, Templates.show(section, subsections, river,
+                JsonLd.script(structuredData.breadcrumbs(section.trail()))), Freshness.FRONT);
     }
 }

@@ -1,13 +1,16 @@
 package io.masthead.tag;
 
+import io.masthead.cache.ContentChangeListener;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.util.Optional;
 
 @Entity
+@EntityListeners(ContentChangeListener.class)
 public class Tag extends PanacheEntityBase {
 
     @Id

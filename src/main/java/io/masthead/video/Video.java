@@ -1,8 +1,10 @@
 package io.masthead.video;
 
+import io.masthead.cache.ContentChangeListener;
 import io.masthead.media.Image;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 @Entity
+@EntityListeners(ContentChangeListener.class)
 public class Video extends PanacheEntityBase {
 
     @Id
@@ -59,6 +62,29 @@ public class Video extends PanacheEntityBase {
             params.and("at", cursor.at()).and("id", cursor.id());
         }
         return find(query + " order by v.publishedAt desc, v.id desc", params).page(0, limit).list();
+    }
+
+    /** The newest few published videos of each channel, in one statement however many channels there are. */
+    @SuppressWarnings("unchecked")
+    public static List<Video> latestPerChannel(List<VideoChannel> channels, int perChannel) {
+        if (channels.isEmpty()) {
+            return List.of();
+        }
+        String branch = "(select id from video where channel_id = ? and published_at is not null and published_at <= ?"
+                + " order by published_at desc, id desc limit " + perChannel + ")";
+        var query = getEntityManager().createNativeQuery(
+                String.join(" union all ", java.util.Collections.nCopies(channels.size(), branch)));
+        Instant now = Instant.now();
+        for (int i = 0; i < channels.size(); i++) {
+            query.setParameter(2 * i + 1, channels.get(i).id);
+            query.setParameter(2 * i + 2, now);
+        }
+        List<Long> ids = ((List<Number>) query.getResultList()).stream().map(Number::longValue).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return find("select v from Video v join fetch v.channel left join fetch v.thumbnail where v.id in ?1"
+                + " order by v.publishedAt desc, v.id desc", ids).list();
     }
 
     public static Optional<Video> findPublishedById(long id) {

@@ -1,8 +1,10 @@
 package io.masthead.video;
 
+import io.masthead.cache.ContentChangeListener;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,6 +13,7 @@ import java.util.Optional;
 
 /** A video channel: a TV show's, or the general one. Each gets a rail on article pages. */
 @Entity
+@EntityListeners(ContentChangeListener.class)
 public class VideoChannel extends PanacheEntityBase {
 
     @Id

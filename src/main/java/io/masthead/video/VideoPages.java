@@ -1,5 +1,8 @@
 package io.masthead.video;
 
+import io.vertx.ext.web.RoutingContext;
+import io.masthead.cache.PageResponses;
+import io.masthead.cache.Freshness;
 import io.masthead.web.Cursor;
 import io.masthead.web.JsonLd;
 import io.quarkus.qute.RawString;
@@ -8,12 +11,10 @@ import io.masthead.web.River;
 import io.masthead.web.TrailingSlash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import java.net.URI;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -28,11 +29,6 @@ public class VideoPages {
 
     private static final Pattern ID_AND_SLUG = Pattern.compile("(\\d{1,18})(?:-.*)?");
 
-    private final VideoObjectData videoObjectData;
-
-    VideoPages(VideoObjectData videoObjectData) {
-        this.videoObjectData = videoObjectData;
-    }
 
     @CheckedTemplate
     static class Templates {
@@ -43,25 +39,33 @@ public class VideoPages {
         static native TemplateInstance show(Video video, List<VideoCard> more, RawString structuredData);
     }
 
+    private final PageResponses pages;
+    private final VideoObjectData videoObjectData;
+
+    VideoPages(PageResponses pages, VideoObjectData videoObjectData) {
+        this.pages = pages;
+        this.videoObjectData = videoObjectData;
+    }
+
     @GET
     public RestResponse<?> all(@RestQuery String cursor, @RestQuery String size, @RestQuery String partial,
-            @Context HttpServerRequest request) {
-        return TrailingSlash.require(request).orElseGet(() -> list(null, "/video/", cursor, size, partial));
+            RoutingContext ctx) {
+        return TrailingSlash.require(ctx.request()).orElseGet(() -> list(ctx, null, "/video/", cursor, size, partial));
     }
 
     @GET
     @Path("{channel}")
     public RestResponse<?> channel(@RestPath String channel, @RestQuery String cursor, @RestQuery String size,
-            @RestQuery String partial, @Context HttpServerRequest request) {
-        return TrailingSlash.require(request).orElseGet(() -> {
+            @RestQuery String partial, RoutingContext ctx) {
+        return TrailingSlash.require(ctx.request()).orElseGet(() -> {
             VideoChannel found = VideoChannel.findBySlug(channel).orElseThrow(NotFoundException::new);
-            return list(found, found.url(), cursor, size, partial);
+            return list(ctx, found, found.url(), cursor, size, partial);
         });
     }
 
     @GET
     @Path("{video: \\d[^/]*}")
-    public RestResponse<?> show(@RestPath String video) {
+    public RestResponse<?> show(@RestPath String video, RoutingContext ctx) {
         Matcher m = ID_AND_SLUG.matcher(video);
         if (!m.matches()) {
             throw new NotFoundException();
@@ -73,7 +77,7 @@ public class VideoPages {
         }
         List<VideoCard> more = Video.latest(found.channel, null, 5).stream()
                 .filter(v -> !v.id.equals(found.id)).limit(4).map(VideoCard::of).toList();
-        return RestResponse.ok(Templates.show(found, more, JsonLd.script(videoObjectData.of(found))));
+        return pages.html(ctx, Templates.show(found, more, JsonLd.script(videoObjectData.of(found))), Freshness.ARTICLE);
     }
 
     /** Captions for the player: the video's description, shown over its length. */
@@ -90,15 +94,15 @@ public class VideoPages {
         return "%02d:%02d:%02d.000".formatted(seconds / 3600, seconds % 3600 / 60, seconds % 60);
     }
 
-    private RestResponse<?> list(VideoChannel channel, String baseUrl, String cursorText, String sizeText, String partial) {
+    private RestResponse<?> list(RoutingContext ctx, VideoChannel channel, String baseUrl, String cursorText, String sizeText, String partial) {
         Cursor cursor = Cursor.parse(cursorText);
         int size = PageSize.parse(sizeText);
         List<Video> fetched = Video.latest(channel, cursor, size + 1);
         River<Video> page = River.of(fetched, size, v -> Cursor.after(v.publishedAt, v.id), baseUrl);
         River<VideoCard> river = new River<>(page.items().stream().map(VideoCard::of).toList(), page.next(), baseUrl, size);
         if ("1".equals(partial)) {
-            return RestResponse.ok(Templates.list$items(river));
+            return pages.html(ctx, Templates.list$items(river), Freshness.FRONT);
         }
-        return RestResponse.ok(Templates.list(channel, VideoChannel.ordered(), river));
+        return pages.html(ctx, Templates.list(channel, VideoChannel.ordered(), river), Freshness.FRONT);
     }
 }

@@ -1,5 +1,6 @@
 package io.masthead.video;
 
+import io.masthead.cache.PageCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -7,10 +8,22 @@ import java.util.List;
 @ApplicationScoped
 public class VideoRails {
 
+    private final PageCache pageCache;
+
+    VideoRails(PageCache pageCache) {
+        this.pageCache = pageCache;
+    }
+
     public List<VideoRail> latest(int perChannel) {
-        return VideoChannel.ordered().stream()
-                .map(channel -> new VideoRail(channel.name, channel.url(), channel.show,
-                        Video.latest(channel, null, perChannel).stream().map(VideoCard::of).toList()))
+        return pageCache.fragment("video-rails:" + perChannel, () -> load(perChannel));
+    }
+
+    private List<VideoRail> load(int perChannel) {
+        List<VideoChannel> channels = VideoChannel.ordered();
+        List<Video> videos = Video.latestPerChannel(channels, perChannel);
+        return channels.stream()
+                .map(channel -> new VideoRail(channel.name, channel.url(), channel.show, videos.stream()
+                        .filter(v -> v.channel.id.equals(channel.id)).map(VideoCard::of).toList()))
                 .filter(rail -> !rail.videos().isEmpty())
                 .toList();
     }

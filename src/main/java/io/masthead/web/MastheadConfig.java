@@ -15,6 +15,12 @@ public interface MastheadConfig {
 
     Demo demo();
 
+    PageCacheSettings cache();
+
+    Views views();
+
+    Popular popular();
+
     Synthetic synthetic();
 
     interface SiteSettings {
@@ -32,6 +38,35 @@ public interface MastheadConfig {
         /** Absolute origin used in canonical links, feeds and sitemaps, e.g. https://news.example.com */
         @WithDefault("http://localhost:8080")
         String baseUrl();
+    }
+
+    interface PageCacheSettings {
+        /** Off: every request renders from the database (the benchmark's "cold" case). */
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("134217728")
+        long maxBytes();
+
+        /** Upper bound on a cached page's age, whatever else happens (Most Popular moves). */
+        @WithDefault("60s")
+        java.time.Duration ttl();
+
+        /** How often each instance looks for content changed by another instance. */
+        @WithDefault("2s")
+        String pollEvery();
+    }
+
+    interface Views {
+        /** How often counted views are written to the database. */
+        @WithDefault("10s")
+        String flushEvery();
+    }
+
+    interface Popular {
+        /** How often Most Popular is recomputed from the counted views. */
+        @WithDefault("60s")
+        String refreshEvery();
     }
 
     interface Demo {

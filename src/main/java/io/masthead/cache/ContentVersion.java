@@ -1,0 +1,69 @@
+package io.masthead.cache;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The shared version of the site's content. A change committed here empties this instance's
+ * caches at once and bumps the version in the database; every instance polls that version
+ * every couple of seconds and empties its own caches when it moved.
+ */
+@ApplicationScoped
+public class ContentVersion {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PageCache pageCache;
+
+    private final ExecutorService bumper = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "content-version-bump");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private volatile long seen = -1;
+
+    /** Content changed in a committed transaction on this instance. */
+    public void changed() {
+        pageCache.clear();
+        bumper.execute(this::bump);
+    }
+
+    @Scheduled(every = "${masthead.cache.poll-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        try {
+            long current = QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                    .createNativeQuery("select version from content_state where id = 1").getSingleResult()).longValue());
+            if (seen != -1 && current != seen) {
+                pageCache.clear();
+            }
+            seen = current;
+        } catch (RuntimeException e) {
+            Log.debugf("Could not read the content version: %s", e.getMessage());
+        }
+    }
+
+    private void bump() {
+        try {
+            long version = QuarkusTransaction.requiringNew().call(() -> {
+                em.createNativeQuery("update content_state set version = version + 1, changed_at = ?1 where id = 1")
+                        .setParameter(1, Instant.now())
+                        .executeUpdate();
+                return ((Number) em.createNativeQuery("select version from content_state where id = 1")
+                        .getSingleResult()).longValue();
+            });
+            seen = version;
+        } catch (RuntimeException e) {
+            Log.warnf("Could not record a content change for other instances: %s", e.getMessage());
+        }
+    }
+}
