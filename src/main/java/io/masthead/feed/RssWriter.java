@@ -2,6 +2,7 @@ package io.masthead.feed;
 
 import io.masthead.media.Picture;
 import io.masthead.web.Site;
+import io.masthead.web.StructuredData;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -14,8 +15,6 @@ final class RssWriter {
 
     /** RFC 822 dates as RSS wants them, always in GMT so no reader has to guess a zone name. */
     static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
-    /** The widest stored variant readers get; large enough for card previews, small enough to fetch quickly. */
-    static final int IMAGE_WIDTH = 1280;
 
     private RssWriter() {
     }
@@ -60,7 +59,7 @@ final class RssWriter {
         xml.element("description", item.description());
         Picture image = item.image();
         if (image != null) {
-            int width = image.widthUpTo(IMAGE_WIDTH);
+            int width = image.widthUpTo(StructuredData.IMAGE_WIDTH);
             xml.start("media:content").attribute("url", site.absolute(image.url(width)))
                     .attribute("medium", "image").attribute("type", "image/jpeg")
                     .attribute("width", Integer.toString(width))
