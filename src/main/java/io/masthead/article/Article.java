@@ -101,7 +101,8 @@ public class Article extends PanacheEntityBase {
     private static final String CARD = """
             select a from Article a join fetch a.section left join fetch a.leadImage
             where a.status = :published""";
-    private static final String BEFORE = " and (a.publishedAt < :at or (a.publishedAt = :at and a.id < :id))";
+    /** "Before the cursor", written so the first condition can seek the newest-first index. */
+    private static final String BEFORE = " and a.publishedAt <= :at and (a.publishedAt < :at or a.id < :id)";
     private static final String NEWEST_FIRST = " order by a.publishedAt desc, a.id desc";
 
     /** Every published article, newest first, after the cursor. */
@@ -183,7 +184,7 @@ public class Article extends PanacheEntityBase {
                 + " where l." + owner + " = :owner and l.listedAt is not null";
         Parameters params = Parameters.with("owner", value);
         if (cursor != null) {
-            query += " and (l.listedAt < :at or (l.listedAt = :at and l.article.id < :id))";
+            query += " and l.listedAt <= :at and (l.listedAt < :at or l.article.id < :id)";
             params.and("at", cursor.at()).and("id", cursor.id());
         }
         return find(query + " order by l.listedAt desc, l.article.id desc", params).page(0, limit).list();

@@ -1,5 +1,6 @@
 package io.masthead.author;
 
+import io.masthead.web.Slugs;
 import io.masthead.cache.ContentChangeListener;
 import io.masthead.media.Image;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -37,6 +38,9 @@ public class Author extends PanacheEntityBase {
     }
 
     public static Optional<Author> findBySlug(String slug) {
+        if (!Slugs.isWellFormed(slug)) {
+            return Optional.empty();
+        }
         return find("select a from Author a left join fetch a.photo where a.slug = ?1", slug).firstResultOptional();
     }
 }

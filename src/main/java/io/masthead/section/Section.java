@@ -1,5 +1,6 @@
 package io.masthead.section;
 
+import io.masthead.web.Slugs;
 import io.masthead.cache.ContentChangeListener;
 import io.masthead.web.Crumb;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -49,6 +50,9 @@ public class Section extends PanacheEntityBase {
     }
 
     public static Optional<Section> findByPath(String path) {
+        if (path == null || !java.util.Arrays.stream(path.split("/", -1)).allMatch(Slugs::isWellFormed)) {
+            return Optional.empty();
+        }
         return find("path", path).firstResultOptional();
     }
 

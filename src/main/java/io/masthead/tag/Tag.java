@@ -1,5 +1,6 @@
 package io.masthead.tag;
 
+import io.masthead.web.Slugs;
 import io.masthead.cache.ContentChangeListener;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -25,6 +26,9 @@ public class Tag extends PanacheEntityBase {
     }
 
     public static Optional<Tag> findBySlug(String slug) {
+        if (!Slugs.isWellFormed(slug)) {
+            return Optional.empty();
+        }
         return find("slug", slug).firstResultOptional();
     }
 }

@@ -58,7 +58,7 @@ public class Video extends PanacheEntityBase {
             params.and("channel", channel);
         }
         if (cursor != null) {
-            query += " and (v.publishedAt < :at or (v.publishedAt = :at and v.id < :id))";
+            query += " and v.publishedAt <= :at and (v.publishedAt < :at or v.id < :id)";
             params.and("at", cursor.at()).and("id", cursor.id());
         }
         return find(query + " order by v.publishedAt desc, v.id desc", params).page(0, limit).list();

@@ -1,5 +1,6 @@
 package io.masthead.video;
 
+import io.masthead.web.Slugs;
 import io.masthead.cache.ContentChangeListener;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -38,6 +39,9 @@ public class VideoChannel extends PanacheEntityBase {
     }
 
     public static Optional<VideoChannel> findBySlug(String slug) {
+        if (!Slugs.isWellFormed(slug)) {
+            return Optional.empty();
+        }
         return find("slug", slug).firstResultOptional();
     }
 }

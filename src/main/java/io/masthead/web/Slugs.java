@@ -11,6 +11,16 @@ public final class Slugs {
     private Slugs() {
     }
 
+    private static final java.util.regex.Pattern WELL_FORMED = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,119}");
+
+    /**
+     * Whether a slug from a URL could be one of ours. Finders check it before querying: a NUL
+     * byte or a 3,000-character slug never reaches the database (PostgreSQL refuses NUL outright).
+     */
+    public static boolean isWellFormed(String slug) {
+        return slug != null && WELL_FORMED.matcher(slug).matches();
+    }
+
     public static String of(String text) {
         String ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "")
