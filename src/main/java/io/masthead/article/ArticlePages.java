@@ -11,6 +11,9 @@ import io.masthead.tag.Tag;
 import io.masthead.video.VideoRail;
 import io.masthead.video.VideoRails;
 import io.masthead.web.Crumb;
+import io.masthead.web.JsonLd;
+import io.masthead.web.StructuredData;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -34,19 +37,25 @@ public class ArticlePages {
     static class Templates {
         static native TemplateInstance show(Article article, List<Author> authors, List<Tag> tags,
                 boolean showDisclaimer, String authorNote, List<Crumb> crumbs, List<Story> moreInSection,
-                List<Story> mostPopular, List<VideoRail> videoRails, List<Correction> corrections);
+                List<Story> mostPopular, List<VideoRail> videoRails, RawString structuredData,
+                List<Correction> corrections);
     }
 
     private final MostPopular mostPopular;
     private final VideoRails videoRails;
     private final SectionPages sectionPages;
     private final PageResponses pages;
+    private final NewsArticleData newsArticleData;
+    private final StructuredData structuredData;
 
-    ArticlePages(MostPopular mostPopular, VideoRails videoRails, SectionPages sectionPages, PageResponses pages) {
+    ArticlePages(MostPopular mostPopular, VideoRails videoRails, SectionPages sectionPages, PageResponses pages,
+            NewsArticleData newsArticleData, StructuredData structuredData) {
         this.pages = pages;
         this.mostPopular = mostPopular;
         this.videoRails = videoRails;
         this.sectionPages = sectionPages;
+        this.newsArticleData = newsArticleData;
+        this.structuredData = structuredData;
     }
 
     @GET
@@ -91,8 +100,10 @@ public class ArticlePages {
         boolean byContributor = authors.stream().anyMatch(a -> a.contributor);
         String note = article.authorNote != null && !article.authorNote.isBlank() ? article.authorNote
                 : authors.isEmpty() ? null : authors.get(0).bio;
+        List<Crumb> crumbs = article.section.trail();
+        RawString data = JsonLd.script(newsArticleData.of(article, authors, tags), structuredData.breadcrumbs(crumbs));
         return Templates.show(article, authors, tags, article.kind == ArticleKind.OPINION && byContributor, note,
-                article.section.trail(), Stories.of(Article.moreInSection(article, 5)), mostPopular.top(5),
-                videoRails.latest(4), Correction.ofArticle(article));
+                crumbs, Stories.of(Article.moreInSection(article, 5)), mostPopular.top(5), videoRails.latest(4), data,
+                Correction.ofArticle(article));
     }
 }

@@ -12,6 +12,9 @@ import io.masthead.section.Section;
 import io.masthead.video.VideoRail;
 import io.masthead.video.VideoRails;
 import io.masthead.web.Cursor;
+import io.masthead.web.JsonLd;
+import io.masthead.web.StructuredData;
+import io.quarkus.qute.RawString;
 import io.masthead.web.PageSize;
 import io.masthead.web.River;
 import io.masthead.web.TrailingSlash;
@@ -47,7 +50,8 @@ public class HomePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(Story lead, List<Story> topStories, River<Story> latest,
-                List<SectionRail> sectionRails, List<Story> mostPopular, List<VideoRail> videoRails);
+                List<SectionRail> sectionRails, List<Story> mostPopular, List<VideoRail> videoRails,
+                RawString structuredData);
 
         static native TemplateInstance latest(River<Story> river);
 
@@ -57,11 +61,13 @@ public class HomePages {
     private final MostPopular mostPopular;
     private final VideoRails videoRails;
     private final PageResponses pages;
+    private final StructuredData structuredData;
 
-    HomePages(MostPopular mostPopular, VideoRails videoRails, PageResponses pages) {
+    HomePages(MostPopular mostPopular, VideoRails videoRails, PageResponses pages, StructuredData structuredData) {
         this.pages = pages;
         this.mostPopular = mostPopular;
         this.videoRails = videoRails;
+        this.structuredData = structuredData;
     }
 
     @GET
@@ -86,8 +92,8 @@ public class HomePages {
                 .toList();
         Story lead = featured.isEmpty() ? null : featured.get(0);
         List<Story> top = featured.size() > 1 ? featured.subList(1, featured.size()) : List.of();
-        return pages.html(ctx, Templates.index(lead, top, river, rails, mostPopular.top(5), videoRails.latest(4)),
-                Freshness.FRONT);
+        return pages.html(ctx, Templates.index(lead, top, river, rails, mostPopular.top(5), videoRails.latest(4),
+                JsonLd.script(structuredData.organization())), Freshness.FRONT);
     }
 
     @GET

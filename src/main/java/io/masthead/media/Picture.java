@@ -17,6 +17,11 @@ public record Picture(String hash, int width, int height) {
 
     /** The variant closest to but not above the wanted width. */
     public String src(int wanted) {
+        return url(widthUpTo(wanted));
+    }
+
+    /** Width of the variant {@link #src} picks: what feeds and social cards must state next to its URL. */
+    public int widthUpTo(int wanted) {
         List<Integer> widths = widths();
         int chosen = widths.get(0);
         for (int w : widths) {
@@ -24,7 +29,11 @@ public record Picture(String hash, int width, int height) {
                 chosen = w;
             }
         }
-        return url(chosen);
+        return chosen;
+    }
+
+    public int heightUpTo(int wanted) {
+        return heightAt(widthUpTo(wanted));
     }
 
     public String srcset() {

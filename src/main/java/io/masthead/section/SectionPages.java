@@ -8,6 +8,9 @@ import io.masthead.article.Article;
 import io.masthead.article.Stories;
 import io.masthead.article.Story;
 import io.masthead.web.Cursor;
+import io.masthead.web.JsonLd;
+import io.masthead.web.StructuredData;
+import io.quarkus.qute.RawString;
 import io.masthead.web.PageSize;
 import io.masthead.web.River;
 import io.masthead.web.TrailingSlash;
@@ -28,15 +31,18 @@ public class SectionPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(Section section, List<Section> subsections, River<Story> river);
+        static native TemplateInstance show(Section section, List<Section> subsections, River<Story> river,
+                RawString structuredData);
 
         static native TemplateInstance show$items(River<Story> river);
     }
 
     private final PageResponses pages;
+    private final StructuredData structuredData;
 
-    SectionPages(PageResponses pages) {
+    SectionPages(PageResponses pages, StructuredData structuredData) {
         this.pages = pages;
+        this.structuredData = structuredData;
     }
 
     @GET
@@ -67,6 +73,7 @@ public class SectionPages {
             return pages.html(ctx, Templates.show$items(river), Freshness.FRONT);
         }
         List<Section> subsections = section.isTopLevel() ? Section.childrenOf(section) : List.of();
-        return pages.html(ctx, Templates.show(section, subsections, river), Freshness.FRONT);
+        return pages.html(ctx, Templates.show(section, subsections, river,
+                JsonLd.script(structuredData.breadcrumbs(section.trail()))), Freshness.FRONT);
     }
 }

@@ -54,14 +54,15 @@ public class Video extends PanacheEntityBase {
         String query = CARD;
         Parameters params = Parameters.with("now", Instant.now());
         if (channel != null) {
-            query += " and v.channel = :channel";
-            params.and("channel", channel);
+            query += " and v.channel.id = :channel";
+            params.and("channel", channel.id);
         }
         if (cursor != null) {
             query += " and v.publishedAt <= :at and (v.publishedAt < :at or v.id < :id)";
             params.and("at", cursor.at()).and("id", cursor.id());
         }
-        return find(query + " order by v.publishedAt desc, v.id desc", params).page(0, limit).list();
+        String fixedColumns = channel != null ? "v.channel.id, " : "";
+        return find(query + " order by " + fixedColumns + "v.publishedAt desc, v.id desc", params).page(0, limit).list();
     }
 
     /** The newest few published videos of each channel, in one statement however many channels there are. */
@@ -71,7 +72,7 @@ public class Video extends PanacheEntityBase {
             return List.of();
         }
         String branch = "(select id from video where channel_id = ? and published_at is not null and published_at <= ?"
-                + " order by published_at desc, id desc limit " + perChannel + ")";
+                + " order by channel_id, published_at desc, id desc limit " + perChannel + ")";
         var query = getEntityManager().createNativeQuery(
                 String.join(" union all ", java.util.Collections.nCopies(channels.size(), branch)));
         Instant now = Instant.now();

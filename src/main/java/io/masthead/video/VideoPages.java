@@ -5,6 +5,8 @@ import io.vertx.ext.web.RoutingContext;
 import io.masthead.cache.PageResponses;
 import io.masthead.cache.Freshness;
 import io.masthead.web.Cursor;
+import io.masthead.web.JsonLd;
+import io.quarkus.qute.RawString;
 import io.masthead.web.PageSize;
 import io.masthead.web.River;
 import io.masthead.web.TrailingSlash;
@@ -29,19 +31,22 @@ public class VideoPages {
 
     private static final Pattern ID_AND_SLUG = Pattern.compile("(\\d{1,18})(?:-.*)?");
 
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(VideoChannel channel, List<VideoChannel> channels, River<VideoCard> river);
 
         static native TemplateInstance list$items(River<VideoCard> river);
 
-        static native TemplateInstance show(Video video, List<VideoCard> more);
+        static native TemplateInstance show(Video video, List<VideoCard> more, RawString structuredData);
     }
 
     private final PageResponses pages;
+    private final VideoObjectData videoObjectData;
 
-    VideoPages(PageResponses pages) {
+    VideoPages(PageResponses pages, VideoObjectData videoObjectData) {
         this.pages = pages;
+        this.videoObjectData = videoObjectData;
     }
 
     @GET
@@ -74,7 +79,7 @@ public class VideoPages {
         }
         List<VideoCard> more = Video.latest(found.channel, null, 5).stream()
                 .filter(v -> !v.id.equals(found.id)).limit(4).map(VideoCard::of).toList();
-        return pages.html(ctx, Templates.show(found, more), Freshness.ARTICLE);
+        return pages.html(ctx, Templates.show(found, more, JsonLd.script(videoObjectData.of(found))), Freshness.ARTICLE);
     }
 
     /** Captions for the player: the video's description, shown over its length. */

@@ -117,7 +117,9 @@ public class Browser {
                         fields.put(name, selected != null ? selected.attr("value") : "");
                     }
                     default -> {
-                        if (!input.attr("type").equals("file")) {
+                        String type = input.attr("type");
+                        boolean unchecked = (type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked");
+                        if (!type.equals("file") && !unchecked) {
                             fields.put(name, input.attr("value"));
                         }
                     }

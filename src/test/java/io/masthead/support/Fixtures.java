@@ -7,6 +7,7 @@ import io.masthead.article.ArticleKind;
 import io.masthead.article.ArticleStatus;
 import io.masthead.article.ArticleTag;
 import io.masthead.author.Author;
+import io.masthead.media.Image;
 import io.masthead.section.Section;
 import io.masthead.tag.Tag;
 import io.masthead.web.Slugs;
@@ -15,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Rows a test makes for itself, with unique names so tests never depend on each other. */
 @ApplicationScoped
@@ -90,6 +92,39 @@ public class Fixtures {
         Article article = Article.findById(articleId);
         article.status = status;
         article.syncListing();
+    }
+
+    /** Changes an article in a transaction of its own, e.g. to give it hostile text. */
+    @Transactional
+    public void editArticle(long articleId, Consumer<Article> change) {
+        change.accept(Article.findById(articleId));
+    }
+
+    @Transactional
+    public void renameTag(long tagId, String name) {
+        Tag.<Tag>findById(tagId).name = name;
+    }
+
+    @Transactional
+    public void renameAuthor(long authorId, String name) {
+        Author.<Author>findById(authorId).name = name;
+    }
+
+    /** A published demo opinion piece with a lead image and tags, its section loaded. */
+    @Transactional
+    public Article demoOpinionWithTags() {
+        Article article = Article.<Article>find("""
+                select distinct a from Article a join a.tags t join fetch a.section s left join fetch s.parent
+                where a.kind = ?1 and a.status = ?2 and a.leadImage is not null
+                order by a.id""", ArticleKind.OPINION, ArticleStatus.PUBLISHED).firstResult();
+        article.url();
+        return article;
+    }
+
+    /** Any stored picture, to use as a lead image. */
+    @Transactional
+    public Image anyImage() {
+        return Image.<Image>findAll().firstResult();
     }
 
     @Transactional

@@ -1,0 +1,30 @@
+package io.masthead.feed;
+
+import io.masthead.cache.PageResponses;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** /author/{slug}/rss.xml. Its own class: a request under /author only meets resources rooted there. */
+@Path("/author")
+@PermitAll
+public class AuthorFeedPages {
+
+    private final Feeds feeds;
+    private final PageResponses pages;
+
+    AuthorFeedPages(Feeds feeds, PageResponses pages) {
+        this.feeds = feeds;
+        this.pages = pages;
+    }
+
+    @GET
+    @Path("{slug}/rss.xml")
+    public RestResponse<byte[]> feed(@RestPath String slug, RoutingContext ctx) {
+        return FeedPages.rss(pages, ctx, feeds.author(slug).orElseThrow(NotFoundException::new));
+    }
+}
