@@ -149,8 +149,8 @@ public class Article extends PanacheEntityBase {
 
     /** Featured on the home page, most recently featured first. */
     public static List<Article> featured(int limit) {
-        return find(CARD + " and a.featuredAt is not null order by a.featuredAt desc, a.id desc",
-                Parameters.with("published", ArticleStatus.PUBLISHED)).page(0, limit).list();
+        return find(CARD + " and a.featuredAt <= :now order by a.status, a.featuredAt desc, a.id desc",
+                Parameters.with("published", ArticleStatus.PUBLISHED).and("now", Instant.now())).page(0, limit).list();
     }
 
     /**
@@ -186,11 +186,9 @@ public class Article extends PanacheEntityBase {
     }
 
     private static List<Article> river(String filter, String fixedColumns, Parameters params, Cursor cursor, int limit) {
-        String query = CARD + filter;
-        if (cursor != null) {
-            query += BEFORE;
-            params.and("at", cursor.at()).and("id", cursor.id());
-        }
+        Cursor from = cursor != null ? cursor : Cursor.TOP;
+        String query = CARD + filter + BEFORE;
+        params.and("at", from.at()).and("id", from.id());
         return find(query + " order by " + fixedColumns + NEWEST_FIRST, params).page(0, limit).list();
     }
 
@@ -198,11 +196,10 @@ public class Article extends PanacheEntityBase {
     private static List<Article> listedVia(String link, String owner, long id, Cursor cursor, int limit) {
         String query = "select a from " + link + " l join l.article a join fetch a.section left join fetch a.leadImage"
                 + " where l." + owner + ".id = :owner and l.listedAt is not null";
-        Parameters params = Parameters.with("owner", id);
-        if (cursor != null) {
-            query += " and l.listedAt <= :at and (l.listedAt < :at or l.article.id < :id)";
-            params.and("at", cursor.at()).and("id", cursor.id());
-        }
+        // Page 1 starts from the top sentinel too: the bound keeps unlisted (null) rows out of the index walk.
+        Cursor from = cursor != null ? cursor : Cursor.TOP;
+        query += " and l.listedAt <= :at and (l.listedAt < :at or l.article.id < :id)";
+        Parameters params = Parameters.with("owner", id).and("at", from.at()).and("id", from.id());
         return find(query + " order by l." + owner + ".id, l.listedAt desc, l.article.id desc", params).page(0, limit).list();
     }
 

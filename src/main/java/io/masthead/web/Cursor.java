@@ -14,6 +14,8 @@ public record Cursor(Instant at, long id) {
 
     /** No river holds anything published this far ahead; a cursor beyond it was made up. */
     private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
+    /** Before every real position: page 1 of a river reads from here. */
+    public static final Cursor TOP = new Cursor(LATEST, Long.MAX_VALUE);
     private static final Pattern FORMAT = Pattern.compile("(\\d{1,17})-(\\d{1,18})");
 
     public static Cursor after(Instant at, long id) {
