@@ -11,6 +11,10 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.ManyToOne;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** An article's byline at a position; listedAt drives the author's river. */
@@ -29,6 +33,17 @@ public class ArticleAuthor extends PanacheEntityBase {
 
     public int position;
     public Instant listedAt;
+
+    /** The authors of each of the articles, in byline order, in one query. */
+    public static Map<Long, List<Author>> bylinesOf(List<Long> articleIds) {
+        Map<Long, List<Author>> bylines = new HashMap<>();
+        ArticleAuthor.<ArticleAuthor>find("""
+                select aa from ArticleAuthor aa join fetch aa.author
+                where aa.article.id in ?1 order by aa.position""", articleIds)
+                .stream()
+                .forEach(aa -> bylines.computeIfAbsent(aa.article.id, k -> new ArrayList<>()).add(aa.author));
+        return bylines;
+    }
 
     public static ArticleAuthor of(Article article, Author author, int position) {
         ArticleAuthor link = new ArticleAuthor();

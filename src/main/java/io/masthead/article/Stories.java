@@ -3,8 +3,7 @@ package io.masthead.article;
 import io.masthead.media.Picture;
 import io.masthead.web.Cursor;
 import io.masthead.web.River;
-import java.util.ArrayList;
-import java.util.HashMap;
+import io.masthead.author.Author;
 import java.util.List;
 import java.util.Map;
 
@@ -18,16 +17,10 @@ public final class Stories {
         if (articles.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = articles.stream().map(a -> a.id).toList();
-        Map<Long, List<Byline>> bylines = new HashMap<>();
-        ArticleAuthor.<ArticleAuthor>find("""
-                select aa from ArticleAuthor aa join fetch aa.author
-                where aa.article.id in ?1 order by aa.position""", ids)
-                .stream()
-                .forEach(aa -> bylines.computeIfAbsent(aa.article.id, k -> new ArrayList<>())
-                        .add(new Byline(aa.author.name, aa.author.url())));
+        Map<Long, List<Author>> authors = ArticleAuthor.bylinesOf(articles.stream().map(a -> a.id).toList());
         return articles.stream().map(a -> new Story(a.id, a.url(), a.headline, a.dek, a.kind,
-                a.section.name, a.section.url(), bylines.getOrDefault(a.id, List.of()), a.publishedAt,
+                a.section.name, a.section.url(), authors.getOrDefault(a.id, List.of()).stream()
+                .map(author -> new Byline(author.name, author.url())).toList(), a.publishedAt,
                 Picture.of(a.leadImage), a.leadAlt)).toList();
     }
 

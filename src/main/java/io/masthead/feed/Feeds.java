@@ -74,11 +74,7 @@ public class Feeds {
         }
         List<Long> ids = articles.stream().map(a -> a.id).toList();
         Map<Long, List<String>> creators = new HashMap<>();
-        ArticleAuthor.<ArticleAuthor>find("""
-                select aa from ArticleAuthor aa join fetch aa.author
-                where aa.article.id in ?1 order by aa.position""", ids)
-                .stream()
-                .forEach(aa -> creators.computeIfAbsent(aa.article.id, k -> new ArrayList<>()).add(aa.author.name));
+        ArticleAuthor.bylinesOf(ids).forEach((id, authors) -> creators.put(id, authors.stream().map(a -> a.name).toList()));
         Map<Long, List<String>> categories = new HashMap<>();
         ArticleTag.<ArticleTag>find("""
                 select t from ArticleTag t join fetch t.tag

@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -84,10 +85,11 @@ public class HomePages {
         River<Story> river = new River<>(rest, latest.next(), latest.baseUrl(), PageSize.DEFAULT);
         List<Section> sections = Section.topLevel();
         Map<Long, List<Article>> perSection = Article.latestPerRootSection(sections, PER_SECTION);
-        List<Story> railStories = Stories.of(perSection.values().stream().flatMap(List::stream).toList());
+        Map<Long, Story> railStories = Stories.of(perSection.values().stream().flatMap(List::stream).toList())
+                .stream().collect(Collectors.toMap(Story::id, story -> story));
         List<SectionRail> rails = sections.stream()
-                .map(s -> new SectionRail(s.name, s.url(), railStories.stream()
-                        .filter(story -> perSection.get(s.id).stream().anyMatch(a -> a.id == story.id())).toList()))
+                .map(s -> new SectionRail(s.name, s.url(),
+                        perSection.get(s.id).stream().map(a -> railStories.get(a.id)).toList()))
                 .filter(r -> !r.stories().isEmpty())
                 .toList();
         Story lead = featured.isEmpty() ? null : featured.get(0);
