@@ -1,5 +1,6 @@
 package io.masthead.article;
 
+import io.masthead.web.InList;
 import io.masthead.cache.ContentChangeListener;
 import io.masthead.author.Author;
 import io.masthead.media.Image;
@@ -132,10 +133,14 @@ public class Article extends PanacheEntityBase {
                 Parameters.with("published", ArticleStatus.PUBLISHED).and("section", section.id), cursor, limit);
     }
 
-    /** "More {Section} News" under an article: its own (sub)section, without itself. */
-    public static List<Article> moreInSection(Article article, int limit) {
-        return find(CARD + " and a.section.id = :section and a.id <> :self order by a.section.id, a.status," + NEWEST_FIRST,
-                Parameters.with("published", ArticleStatus.PUBLISHED).and("section", article.section.id).and("self", article.id))
+    /**
+     * The newest articles of one (sub)section itself, not its children: "More {Section} News"
+     * under an article takes these, less the article itself, so every article of a section
+     * shares one list.
+     */
+    public static List<Article> newestInOwnSection(Section section, int limit) {
+        return find(CARD + " and a.section.id = :section order by a.section.id, a.status," + NEWEST_FIRST,
+                Parameters.with("published", ArticleStatus.PUBLISHED).and("section", section.id))
                 .page(0, limit).list();
     }
 
@@ -182,7 +187,8 @@ public class Article extends PanacheEntityBase {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return find(CARD + " and a.id in :ids", Parameters.with("published", ArticleStatus.PUBLISHED).and("ids", ids)).list();
+        Parameters params = Parameters.with("published", ArticleStatus.PUBLISHED);
+        return find(CARD + " and a.id in " + InList.bind("id", List.copyOf(ids), params), params).list();
     }
 
     private static List<Article> river(String filter, String fixedColumns, Parameters params, Cursor cursor, int limit) {

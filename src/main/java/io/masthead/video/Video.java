@@ -1,5 +1,6 @@
 package io.masthead.video;
 
+import io.masthead.web.InList;
 import io.masthead.cache.ContentChangeListener;
 import io.masthead.media.Image;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -84,8 +85,9 @@ public class Video extends PanacheEntityBase {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return find("select v from Video v join fetch v.channel left join fetch v.thumbnail where v.id in ?1"
-                + " order by v.publishedAt desc, v.id desc", ids).list();
+        Parameters params = new Parameters();
+        return find("select v from Video v join fetch v.channel left join fetch v.thumbnail where v.id in "
+                + InList.bind("video", ids, params) + " order by v.publishedAt desc, v.id desc", params).list();
     }
 
     public static Optional<Video> findPublishedById(long id) {
