@@ -3,13 +3,9 @@ package io.masthead.cache;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
-import java.util.zip.GZIPOutputStream;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -36,7 +32,7 @@ public class PageResponses {
         String etag = etag(body);
         Long generation = ctx.get(GENERATION);
         if (generation != null) {
-            cache.put(ctx.request().uri(), new CachedPage(contentType, freshness.cacheControl, etag, body, gzip(body)), generation);
+            cache.put(ctx.request().uri(), CachedPage.of(contentType, freshness.cacheControl, etag, body), generation);
         }
         if (etag.equals(ctx.request().getHeader("If-None-Match"))) {
             return RestResponse.ResponseBuilder.<byte[]>create(RestResponse.Status.NOT_MODIFIED)
@@ -63,15 +59,5 @@ public class PageResponses {
         CRC32C crc32c = new CRC32C();
         crc32c.update(body);
         return "\"" + Long.toHexString(crc32.getValue() << 32 | crc32c.getValue()) + "-" + Integer.toHexString(body.length) + "\"";
-    }
-
-    static byte[] gzip(byte[] body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }
