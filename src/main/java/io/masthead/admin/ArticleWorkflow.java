@@ -345,6 +345,7 @@ public class ArticleWorkflow {
             try {
                 if (QuarkusTransaction.requiringNew().call(() -> publishScheduled(id))) {
                     published++;
+                    Log.infof("Published scheduled article %d", id);
                     // A bulk UPDATE passes no entity listener: tell the page caches ourselves.
                     contentVersion.changed();
                 }
