@@ -348,6 +348,8 @@ public class ArticleWorkflow {
                     Log.infof("Published scheduled article %d", id);
                     // A bulk UPDATE passes no entity listener: tell the page caches ourselves.
                     contentVersion.changed();
+                } else {
+                    Log.debugf("Scheduled article %d was published by another instance or thread", id);
                 }
             } catch (RuntimeException e) {
                 Log.errorf(e, "Could not publish scheduled article %d", id);
