@@ -8,6 +8,7 @@ import io.masthead.section.Section;
 import io.masthead.tag.Tag;
 import io.masthead.user.User;
 import io.masthead.web.Cursor;
+import io.masthead.web.PlainText;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
@@ -23,6 +24,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -100,6 +103,22 @@ public class Article extends PanacheEntityBase {
 
     public String url() {
         return "/" + section.path + "/" + id + "-" + slug;
+    }
+
+    /** Saved text holds no control characters or lone surrogates, on either database (see {@link PlainText}). */
+    @PrePersist
+    @PreUpdate
+    void cleanText() {
+        headline = PlainText.line(headline);
+        dek = PlainText.line(dek);
+        leadCaption = PlainText.line(leadCaption);
+        leadCredit = PlainText.line(leadCredit);
+        leadAlt = PlainText.line(leadAlt);
+        authorNote = PlainText.text(authorNote);
+        reviewNote = PlainText.text(reviewNote);
+        bodyMarkdown = PlainText.text(bodyMarkdown);
+        // Sanitized HTML is text too as far as these characters go: none of them is markup.
+        bodyHtml = PlainText.text(bodyHtml);
     }
 
     /** Keeps the tag and author rivers in step with the article's visibility. */

@@ -3,6 +3,7 @@ package io.masthead.video;
 import io.masthead.web.InList;
 import io.masthead.cache.ContentChangeListener;
 import io.masthead.media.Image;
+import io.masthead.web.PlainText;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -13,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import io.masthead.web.Cursor;
 import io.quarkus.panache.common.Parameters;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +48,15 @@ public class Video extends PanacheEntityBase {
 
     public String url() {
         return "/video/" + id + "-" + slug;
+    }
+
+    /** Saved text holds no control characters or lone surrogates, on either database (see {@link PlainText}). */
+    @PrePersist
+    @PreUpdate
+    void cleanText() {
+        title = PlainText.line(title);
+        thumbnailAlt = PlainText.line(thumbnailAlt);
+        description = PlainText.text(description);
     }
 
     private static final String CARD = """
