@@ -37,7 +37,8 @@ public class PageResponses {
         String etag = etag(body);
         Long generation = ctx.get(GENERATION);
         if (generation != null) {
-            cache.put(ctx.request().uri(), new CachedPage(contentType, freshness.cacheControl, etag, body, gzip(body)), generation);
+            cache.put(ctx.request().uri(), new CachedPage(contentType, freshness.cacheControl, etag, body, gzip(body),
+                    RequestMetrics.route(ctx)), generation);
         }
         if (etag.equals(ctx.request().getHeader("If-None-Match"))) {
             return RestResponse.ResponseBuilder.<byte[]>create(RestResponse.Status.NOT_MODIFIED)

@@ -25,6 +25,8 @@ public class ViewCounter {
     static final int MAX_PENDING_ARTICLES = 50_000;
 
     private volatile Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
+    private final LongAdder written = new LongAdder();
+    private final LongAdder failedFlushes = new LongAdder();
 
     @Inject
     EntityManager em;
@@ -45,6 +47,15 @@ public class ViewCounter {
         return pending.values().stream().mapToLong(LongAdder::sum).sum();
     }
 
+    /** Views this instance has written to the database since it started. */
+    public long writtenViews() {
+        return written.sum();
+    }
+
+    public long failedFlushes() {
+        return failedFlushes.sum();
+    }
+
     @Scheduled(every = "${masthead.views.flush-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledFlush() {
         flush();
@@ -63,10 +74,12 @@ public class ViewCounter {
         pending = new ConcurrentHashMap<>();
         long bucket = currentBucket();
         try {
-            long written = write(batch, bucket);
-            Log.debugf("Flushed %d views of %d articles", written, batch.size());
-            return written;
+            long views = write(batch, bucket);
+            written.add(views);
+            Log.debugf("Flushed %d views of %d articles", views, batch.size());
+            return views;
         } catch (RuntimeException e) {
+            failedFlushes.increment();
             Log.warnf("Could not write %d pending article views, keeping them for the next flush: %s",
                     batch.size(), e.getMessage());
             batch.forEach((id, adder) -> pending.computeIfAbsent(id, k -> new LongAdder()).add(adder.sum()));
