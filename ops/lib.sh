@@ -24,7 +24,7 @@ build() {
 
 h2_jar() {
     local jar
-    jar=$(ls "$APP_DIR"/lib/main/com.h2database.h2-*.jar 2>/dev/null | head -n1)
+    jar=$(ls "$APP_DIR"/lib/main/com.h2database.h2-*.jar 2>/dev/null | awk 'NR == 1')
     [[ -n $jar ]] || fail "no H2 jar in $APP_DIR/lib/main (is this an H2 build?)"
     echo "$jar"
 }
@@ -95,4 +95,63 @@ ops_init() {
     SESSION_KEY=$(head -c 32 /dev/urandom | base64)
     trap ops_cleanup EXIT
     log "scratch folder $WORK"
+}
+
+# ---- The newsroom through its real forms (curl with a cookie jar) ------------------------
+
+# sign_in BASE JAR USER PASSWORD: form login; the session cookie lands in JAR.
+sign_in() {
+    local base=$1 jar=$2 user=$3 password=$4 code
+    rm -f "$jar"
+    code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" \
+        --data-urlencode "j_username=$user" --data-urlencode "j_password=$password" "$base/j_security_check")
+    [[ $code == 302 ]] || fail "sign-in as $user answered $code"
+}
+
+# form_page BASE JAR PATH: fetches a newsroom page (its CSRF cookie lands in JAR) into $WORK/form.html.
+form_page() {
+    local code
+    code=$(curl -s -o "$WORK/form.html" -w '%{http_code}' -b "$2" -c "$2" "$1$3")
+    [[ $code == 200 ]] || fail "GET $3 answered $code"
+}
+
+# The CSRF token in the form just fetched (the hidden csrf-token field).
+form_token() {
+    grep -oE 'name="csrf-token" value="[^"]+"' "$WORK/form.html" | awk 'NR == 1' | sed -E 's/.*value="([^"]+)"/\1/'
+}
+
+# The first section offered by the article form just fetched.
+form_section() {
+    grep -oE '<option value="[0-9]+"' "$WORK/form.html" | awk 'NR == 1' | grep -oE '[0-9]+'
+}
+
+# create_article BASE JAR HEADLINE IMAGE: fills in /admin/articles/new (multipart, with a lead
+# image, alt text and credit) and submits it; echoes the new article's id.
+create_article() {
+    local base=$1 jar=$2 headline=$3 image=$4 token section headers code location
+    form_page "$base" "$jar" /admin/articles/new
+    token=$(form_token)
+    section=$(form_section)
+    [[ -n $token && -n $section ]] || fail "no CSRF token or section in the article form"
+    headers=$(curl -s -o /dev/null -D - -b "$jar" -c "$jar" \
+        -F "csrf-token=$token" -F "headline=$headline" -F "dek=Written by an ops check" \
+        -F "body=A paragraph written by the ops check." -F "kind=NEWS" -F "section=$section" \
+        -F "authors=" -F "tags=ops check" -F "slug=" -F "authorNote=" \
+        -F "leadCaption=A picture" -F "leadCredit=Masthead staff" -F "leadAlt=A drawn landscape" \
+        -F "leadImage=@$image;type=image/jpeg" "$base/admin/articles")
+    code=$(awk 'NR == 1 {print $2}' <<<"$headers")
+    location=$(awk 'tolower($1) == "location:" {print $2}' <<<"$headers" | tr -d '\r')
+    [[ $code == 303 && $location =~ /admin/articles/([0-9]+)$ ]] || fail "creating '$headline' answered $code $location"
+    echo "${BASH_REMATCH[1]}"
+}
+
+# publish_article BASE JAR ID: the "Publish now" form on the article's page; returns when the
+# app has answered 303 (acknowledged).
+publish_article() {
+    local base=$1 jar=$2 id=$3 token code
+    form_page "$base" "$jar" "/admin/articles/$id"
+    token=$(form_token)
+    code=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -c "$jar" \
+        --data-urlencode "csrf-token=$token" "$base/admin/articles/$id/publish")
+    [[ $code == 303 ]] || fail "publishing article $id answered $code"
 }
