@@ -62,6 +62,23 @@ stop_app() {
     wait "$pid" 2>/dev/null || STOP_CODE=$?
 }
 
+# wait_exit PID SECONDS: waits for the process to exit on its own; sets EXIT_CODE, or kills it
+# and sets EXIT_CODE to "still running after N s".
+wait_exit() {
+    local pid=$1 seconds=$2 waited=0
+    while kill -0 "$pid" 2>/dev/null && ((waited < seconds * 2)); do
+        sleep 0.5
+        waited=$((waited + 1))
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+        stop_app "$pid" KILL
+        EXIT_CODE="still running after $seconds s"
+    else
+        EXIT_CODE=0
+        wait "$pid" 2>/dev/null || EXIT_CODE=$?
+    fi
+}
+
 # h2_sql DATA_DIR SQL: one value from the stopped app's H2 files (the first column of the first row).
 h2_sql() {
     local data=$1 sql=$2
