@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -335,6 +336,9 @@ public class ArticleWorkflow {
         publishDue();
     }
 
+    /** When the last run of {@link #publishDue()} finished looking; null before the first. */
+    private volatile Instant lastPublishRun;
+
     public int publishDue() {
         Instant now = Instant.now();
         List<Long> due = QuarkusTransaction.requiringNew().call(() -> Article.<Article>find(
@@ -355,7 +359,22 @@ public class ArticleWorkflow {
                 Log.errorf(e, "Could not publish scheduled article %d", id);
             }
         }
+        lastPublishRun = now;
         return published;
+    }
+
+    public Instant lastPublishRun() {
+        return lastPublishRun;
+    }
+
+    /** The publish time of the oldest scheduled piece whose time has come, if one is still waiting. */
+    public Optional<Instant> oldestDue() {
+        Instant now = Instant.now();
+        return QuarkusTransaction.requiringNew().call(() -> Optional.ofNullable(em.createQuery(
+                "select min(a.publishedAt) from Article a where a.status = ?1 and a.publishedAt <= ?2", Instant.class)
+                .setParameter(1, ArticleStatus.SCHEDULED)
+                .setParameter(2, now)
+                .getSingleResult()));
     }
 
     public record IdOnly(Long id) {

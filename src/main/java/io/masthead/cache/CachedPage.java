@@ -1,12 +1,17 @@
 package io.masthead.cache;
 
-/** A rendered public page as it goes over the wire, identity and gzip-encoded. */
+/**
+ * A rendered public page as it goes over the wire, identity, gzip and brotli-encoded, and the
+ * route template it was rendered for (e.g. {@code /{section}}), so that a request answered from
+ * the cache is timed under the same bounded route name as one that rendered it.
+ */
 public record CachedPage(String contentType, String cacheControl, String etag, byte[] body, byte[] gzipped,
-        byte[] brotli) {
+        byte[] brotli, String route) {
 
     /** The page with each coding computed once. */
-    static CachedPage of(String contentType, String cacheControl, String etag, byte[] body) {
-        return new CachedPage(contentType, cacheControl, etag, body, ContentCoding.gzip(body), ContentCoding.brotli(body));
+    static CachedPage of(String contentType, String cacheControl, String etag, byte[] body, String route) {
+        return new CachedPage(contentType, cacheControl, etag, body, ContentCoding.gzip(body), ContentCoding.brotli(body),
+                route);
     }
 
     byte[] bytes(ContentCoding coding) {

@@ -39,10 +39,13 @@ public class CachedPageRoute {
         long generation = cache.generation();
         CachedPage page = cache.get(ctx.request().uri());
         if (page == null) {
+            RequestMetrics.cacheResult(ctx, RequestMetrics.MISS);
             ctx.put(PageResponses.GENERATION, generation);
             ctx.next();
             return;
         }
+        RequestMetrics.cacheResult(ctx, RequestMetrics.HIT);
+        RequestMetrics.route(ctx, page.route());
         HttpServerResponse response = ctx.response();
         response.headers()
                 .set(HttpHeaders.ETAG, page.etag())

@@ -32,7 +32,8 @@ public class PageResponses {
         String etag = etag(body);
         Long generation = ctx.get(GENERATION);
         if (generation != null) {
-            cache.put(ctx.request().uri(), CachedPage.of(contentType, freshness.cacheControl, etag, body), generation);
+            cache.put(ctx.request().uri(), CachedPage.of(contentType, freshness.cacheControl, etag, body,
+                    RequestMetrics.route(ctx)), generation);
         }
         if (etag.equals(ctx.request().getHeader("If-None-Match"))) {
             return RestResponse.ResponseBuilder.<byte[]>create(RestResponse.Status.NOT_MODIFIED)

@@ -10,9 +10,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Counts article views in memory and writes them to the database in batches: one row per
@@ -25,24 +29,47 @@ public class ViewCounter {
     static final int MAX_PENDING_ARTICLES = 50_000;
 
     private volatile Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
+    /**
+     * Counting shares it, a flush takes it alone for the instant of swapping the map: without it a
+     * request that fetched a counter just before the swap could add to it after the flush had
+     * summed it, and that view would be counted but never written.
+     */
+    private final ReadWriteLock swap = new ReentrantReadWriteLock();
+    private final LongAdder written = new LongAdder();
+    private final LongAdder failedFlushes = new LongAdder();
 
     @Inject
     EntityManager em;
 
     public void count(long articleId) {
-        Map<Long, LongAdder> current = pending;
-        LongAdder adder = current.get(articleId);
-        if (adder == null) {
-            if (current.size() >= MAX_PENDING_ARTICLES) {
-                return;
+        Lock lock = swap.readLock();
+        lock.lock();
+        try {
+            Map<Long, LongAdder> current = pending;
+            LongAdder adder = current.get(articleId);
+            if (adder == null) {
+                if (current.size() >= MAX_PENDING_ARTICLES) {
+                    return;
+                }
+                adder = current.computeIfAbsent(articleId, id -> new LongAdder());
             }
-            adder = current.computeIfAbsent(articleId, id -> new LongAdder());
+            adder.increment();
+        } finally {
+            lock.unlock();
         }
-        adder.increment();
     }
 
     public long pendingViews() {
         return pending.values().stream().mapToLong(LongAdder::sum).sum();
+    }
+
+    /** Views this instance has written to the database since it started. */
+    public long writtenViews() {
+        return written.sum();
+    }
+
+    public long failedFlushes() {
+        return failedFlushes.sum();
     }
 
     @Scheduled(every = "${masthead.views.flush-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -56,31 +83,43 @@ public class ViewCounter {
 
     /** Writes what was counted so far; returns how many views were written. */
     public synchronized long flush() {
-        Map<Long, LongAdder> batch = pending;
-        if (batch.isEmpty()) {
-            return 0;
+        Map<Long, LongAdder> batch;
+        Lock lock = swap.writeLock();
+        lock.lock();
+        try {
+            batch = pending;
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            pending = new ConcurrentHashMap<>();
+        } finally {
+            lock.unlock();
         }
-        pending = new ConcurrentHashMap<>();
+        // No request can still be adding to the batch: every count() that saw it has finished.
+        Map<Long, Long> views = new HashMap<>();
+        batch.forEach((id, adder) -> views.put(id, adder.sum()));
         long bucket = currentBucket();
         try {
-            long written = write(batch, bucket);
-            Log.debugf("Flushed %d views of %d articles", written, batch.size());
-            return written;
+            long stored = write(views, bucket);
+            written.add(stored);
+            Log.debugf("Flushed %d views of %d articles", stored, views.size());
+            return stored;
         } catch (RuntimeException e) {
+            failedFlushes.increment();
             Log.warnf("Could not write %d pending article views, keeping them for the next flush: %s",
-                    batch.size(), e.getMessage());
-            batch.forEach((id, adder) -> pending.computeIfAbsent(id, k -> new LongAdder()).add(adder.sum()));
+                    views.size(), e.getMessage());
+            views.forEach((id, n) -> pending.computeIfAbsent(id, k -> new LongAdder()).add(n));
             return 0;
         }
     }
 
     @Transactional
-    long write(Map<Long, LongAdder> batch, long bucket) {
-        long written = 0;
-        for (Map.Entry<Long, LongAdder> entry : batch.entrySet()) {
-            long views = entry.getValue().sum();
+    long write(Map<Long, Long> batch, long bucket) {
+        long stored = 0;
+        for (Map.Entry<Long, Long> entry : batch.entrySet()) {
+            long views = entry.getValue();
             // Standard MERGE runs on H2 and PostgreSQL 15+; views of unknown or unpublished ids are dropped.
-            written += views * em.createNativeQuery("""
+            stored += views * em.createNativeQuery("""
                     merge into article_view v
                     using (select id from article where id = ?1 and status = 'PUBLISHED') a
                     on v.article_id = a.id and v.bucket = ?2
@@ -91,7 +130,7 @@ public class ViewCounter {
                     .setParameter(3, views)
                     .executeUpdate();
         }
-        return written;
+        return stored;
     }
 
     static long currentBucket() {

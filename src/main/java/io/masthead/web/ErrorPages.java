@@ -3,6 +3,8 @@ package io.masthead.web;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,10 +35,14 @@ public class ErrorPages {
         return page(status, status == 400 ? e.getMessage() : null);
     }
 
-    /** A signed-in user whose role does not allow the page: the same page as any other refusal. */
+    /**
+     * A signed-in user whose role does not allow the page: the same page as any other refusal.
+     * Role checks run on the IO thread, before the request reaches a worker, and the page's
+     * navigation may have to be read from the database: render it on a worker.
+     */
     @ServerExceptionMapper
-    public Response forbidden(io.quarkus.security.ForbiddenException e) {
-        return page(403, null);
+    public Uni<Response> forbidden(io.quarkus.security.ForbiddenException e) {
+        return Uni.createFrom().item(() -> page(403, null)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @ServerExceptionMapper

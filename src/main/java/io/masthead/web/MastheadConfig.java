@@ -28,6 +28,8 @@ public interface MastheadConfig {
 
     Login login();
 
+    Backup backup();
+
     interface SiteSettings {
         String name();
 
@@ -119,5 +121,15 @@ public interface MastheadConfig {
         /** Failed logins per client address within five minutes before further attempts are refused. */
         @WithDefault("20")
         int maxFailuresPerClient();
+    }
+
+    interface Backup {
+        /** How often to write an H2 backup into the data folder's backups/ (e.g. 24h); off by default. */
+        @WithDefault("off")
+        String every();
+
+        /** Backups kept in backups/; older ones are deleted after each new one. */
+        @WithDefault("14")
+        int keep();
     }
 }

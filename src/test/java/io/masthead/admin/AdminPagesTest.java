@@ -39,7 +39,7 @@ class AdminPagesTest {
         List<String> pages = List.of("/admin", "/admin/articles/new", "/admin/articles/" + article.id, revision,
                 "/admin/tags", "/admin/tags/new", "/admin/sections", "/admin/sections/new", "/admin/sections/" + section.id,
                 "/admin/authors", "/admin/authors/new", "/admin/videos", "/admin/videos/new", "/admin/users",
-                "/admin/users/new", "/admin/settings", "/admin/audit");
+                "/admin/users/new", "/admin/settings", "/admin/audit", "/admin/backups");
         for (String path : pages) {
             Response response = admin.get(path);
             assertEquals(200, response.statusCode(), path);

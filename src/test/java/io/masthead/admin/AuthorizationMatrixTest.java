@@ -150,6 +150,7 @@ class AuthorizationMatrixTest {
         pages.put("/admin/videos", new int[] {302, 403, 403, 200, 200});
         pages.put("/admin/users", new int[] {302, 403, 403, 403, 200});
         pages.put("/admin/settings", new int[] {302, 403, 403, 403, 200});
+        pages.put("/admin/backups", new int[] {302, 403, 403, 403, 200});
         List<String> failures = new ArrayList<>();
         pages.forEach((path, expected) -> {
             for (int i = 0; i < ACTORS.size(); i++) {
