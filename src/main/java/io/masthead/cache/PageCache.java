@@ -6,6 +6,8 @@ import io.masthead.web.MastheadConfig;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -21,6 +23,7 @@ public class PageCache {
     private final Cache<String, CachedPage> pages;
     /** The data pages are rendered from (rails, an article's parts, river pages), kept under the same rules as the pages. */
     private final Cache<String, Object> fragments;
+    private final ConcurrentHashMap<String, CompletableFuture<Object>> loading = new ConcurrentHashMap<>();
     /** Bumped on every clear: a page rendered from data read before a clear is not stored after it. */
     private final AtomicLong generation = new AtomicLong();
 
@@ -50,15 +53,31 @@ public class PageCache {
         if (!dataEnabled) {
             return loader.get();
         }
-        long before = generation.get();
         Object value = fragments.getIfPresent(key);
-        if (value == null) {
+        if (value != null) {
+            return (T) value;
+        }
+        // One load per key at a time: after a clear, the readers of a busy page wait for the
+        // first one's load instead of all running the same queries at once.
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> running = loading.putIfAbsent(key, mine);
+        if (running != null) {
+            return (T) running.join();
+        }
+        long before = generation.get();
+        try {
             value = loader.get();
             if (value != null && before == generation.get()) {
                 fragments.put(key, value);
             }
+            mine.complete(value);
+            return (T) value;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            loading.remove(key, mine);
         }
-        return (T) value;
     }
 
     /**

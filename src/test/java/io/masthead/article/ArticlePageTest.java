@@ -53,9 +53,9 @@ class ArticlePageTest {
 
     @Test
     void theArticlePageSharesTheLayoutOfEveryOtherPage() {
-        // The article template spells the layout out instead of including it (see its comment).
-        Document article = Html.get(demoOpinionByContributor().url());
+        // The article and front-page templates spell the layout out instead of including it (see their comments).
         Document section = Html.get("/politics/");
+        for (Document article : new Document[] {Html.get(demoOpinionByContributor().url()), Html.get("/")}) {
         for (String shared : new String[] {"html", "head > meta[charset]", "head > meta[name=viewport]",
             "head > link[rel=stylesheet]", "head > link[rel=icon]", "head > script[src]", "body > a.skip-link",
             "body > header.site-header", "body > main#main", "body > footer.site-footer"}) {
@@ -69,6 +69,7 @@ class ArticlePageTest {
                     mine.attributes().asList().stream().map(a -> a.getKey()).toList(), shared);
         }
         assertEquals(section.selectFirst("html").attr("lang"), article.selectFirst("html").attr("lang"));
+        }
     }
 
     @Test
