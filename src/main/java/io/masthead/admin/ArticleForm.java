@@ -2,6 +2,7 @@ package io.masthead.admin;
 
 import io.masthead.article.Article;
 import io.masthead.article.ArticleKind;
+import io.masthead.web.PlainText;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,7 @@ public class ArticleForm {
     }
 
     Errors validate() {
+        clean();
         Errors errors = new Errors();
         if (trim(headline) == null) {
             errors.add("headline", "Write a headline.");
@@ -89,6 +91,23 @@ public class ArticleForm {
             errors.add("slug", "Use lowercase letters, digits and single hyphens, e.g. budget-vote-delayed.");
         }
         return errors;
+    }
+
+    /**
+     * Drops what {@link PlainText} drops before anything is checked or kept, so a headline of
+     * nothing but control characters is an empty headline, and the form shown back holds what would be saved.
+     */
+    private void clean() {
+        headline = PlainText.line(headline);
+        dek = PlainText.line(dek);
+        body = PlainText.text(body);
+        authors = PlainText.line(authors);
+        authorNote = PlainText.text(authorNote);
+        tags = PlainText.line(tags);
+        slug = PlainText.line(slug);
+        leadCaption = PlainText.line(leadCaption);
+        leadCredit = PlainText.line(leadCredit);
+        leadAlt = PlainText.line(leadAlt);
     }
 
     ArticleKind kindValue() {

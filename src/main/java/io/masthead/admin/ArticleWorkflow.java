@@ -13,6 +13,7 @@ import io.masthead.media.Image;
 import io.masthead.section.Section;
 import io.masthead.tag.Tag;
 import io.masthead.user.User;
+import io.masthead.web.PlainText;
 import io.masthead.web.Site;
 import io.masthead.web.Slugs;
 import io.quarkus.logging.Log;
@@ -174,7 +175,7 @@ public class ArticleWorkflow {
         requireEditor(actor);
         Article article = locked(actor, id);
         requireStatus(article, ArticleStatus.IN_REVIEW);
-        String text = ArticleForm.trim(note);
+        String text = ArticleForm.trim(PlainText.text(note));
         if (text == null || text.length() > 2000) {
             throw new Invalid(new Errors().add("note", "Write a note of up to 2,000 characters for the writer."));
         }
@@ -260,7 +261,7 @@ public class ArticleWorkflow {
         requireEditor(actor);
         Article article = locked(actor, id);
         requireStatus(article, ArticleStatus.PUBLISHED, ArticleStatus.UNPUBLISHED);
-        String text = ArticleForm.trim(note);
+        String text = ArticleForm.trim(PlainText.text(note));
         if (text == null || text.length() > 2000) {
             throw new Invalid(new Errors().add("correction", "Write the correction, up to 2,000 characters."));
         }
@@ -348,8 +349,11 @@ public class ArticleWorkflow {
             try {
                 if (QuarkusTransaction.requiringNew().call(() -> publishScheduled(id))) {
                     published++;
+                    Log.infof("Published scheduled article %d", id);
                     // A bulk UPDATE passes no entity listener: tell the page caches ourselves.
                     contentVersion.changed();
+                } else {
+                    Log.debugf("Scheduled article %d was published by another instance or thread", id);
                 }
             } catch (RuntimeException e) {
                 Log.errorf(e, "Could not publish scheduled article %d", id);

@@ -10,6 +10,7 @@ import io.masthead.user.Role;
 import io.masthead.user.User;
 import io.masthead.video.Video;
 import io.masthead.video.VideoChannel;
+import io.masthead.web.PlainText;
 import io.masthead.web.Site;
 import io.masthead.web.SiteSetting;
 import io.masthead.web.Slugs;
@@ -123,7 +124,7 @@ public class Catalog {
         }
         String name = required(errors, "name", in.name(), 120);
         String title = optional(errors, "title", in.title(), 200);
-        String bio = optional(errors, "bio", in.bio(), 2000);
+        String bio = optionalText(errors, "bio", in.bio(), 2000);
         if (id == null) {
             String slug = slug(errors, "slug", in.slug(), name);
             if (slug != null && Author.findBySlug(slug).isPresent()) {
@@ -158,7 +159,7 @@ public class Catalog {
         if (channel == null) {
             errors.add("channel", "Choose a channel.");
         }
-        String description = optional(errors, "description", in.description(), 2000);
+        String description = optionalText(errors, "description", in.description(), 2000);
         int duration = number(errors, "duration", in.duration(), 1, 24 * 3600);
         String source = required(errors, "source", in.source(), 500);
         if (source != null && !VIDEO_SOURCE.matcher(source).matches()) {
@@ -283,8 +284,9 @@ public class Catalog {
         }
     }
 
+    /** A one-line text field, cleaned as it will be stored (see {@link PlainText}), then checked. */
     private static String required(Errors errors, String field, String value, int max) {
-        String v = ArticleForm.trim(value);
+        String v = ArticleForm.trim(PlainText.line(value));
         if (v == null) {
             errors.add(field, "This cannot be empty.");
         } else if (v.length() > max) {
@@ -294,7 +296,15 @@ public class Catalog {
     }
 
     private static String optional(Errors errors, String field, String value, int max) {
-        String v = ArticleForm.trim(value);
+        return atMost(errors, field, ArticleForm.trim(PlainText.line(value)), max);
+    }
+
+    /** A field of several lines (bio, description): line breaks are kept. */
+    private static String optionalText(Errors errors, String field, String value, int max) {
+        return atMost(errors, field, ArticleForm.trim(PlainText.text(value)), max);
+    }
+
+    private static String atMost(Errors errors, String field, String v, int max) {
         if (v != null && v.length() > max) {
             errors.add(field, "Use at most " + max + " characters.");
         }

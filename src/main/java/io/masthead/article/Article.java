@@ -1,5 +1,6 @@
 package io.masthead.article;
 
+import io.masthead.web.InList;
 import io.masthead.cache.ContentChangeListener;
 import io.masthead.author.Author;
 import io.masthead.media.Image;
@@ -7,6 +8,7 @@ import io.masthead.section.Section;
 import io.masthead.tag.Tag;
 import io.masthead.user.User;
 import io.masthead.web.Cursor;
+import io.masthead.web.PlainText;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
@@ -22,6 +24,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -101,6 +105,22 @@ public class Article extends PanacheEntityBase {
         return "/" + section.path + "/" + id + "-" + slug;
     }
 
+    /** Saved text holds no control characters or lone surrogates, on either database (see {@link PlainText}). */
+    @PrePersist
+    @PreUpdate
+    void cleanText() {
+        headline = PlainText.line(headline);
+        dek = PlainText.line(dek);
+        leadCaption = PlainText.line(leadCaption);
+        leadCredit = PlainText.line(leadCredit);
+        leadAlt = PlainText.line(leadAlt);
+        authorNote = PlainText.text(authorNote);
+        reviewNote = PlainText.text(reviewNote);
+        bodyMarkdown = PlainText.text(bodyMarkdown);
+        // Sanitized HTML is text too as far as these characters go: none of them is markup.
+        bodyHtml = PlainText.text(bodyHtml);
+    }
+
     /** Keeps the tag and author rivers in step with the article's visibility. */
     public void syncListing() {
         Instant listedAt = isPublished() ? publishedAt : null;
@@ -132,10 +152,14 @@ public class Article extends PanacheEntityBase {
                 Parameters.with("published", ArticleStatus.PUBLISHED).and("section", section.id), cursor, limit);
     }
 
-    /** "More {Section} News" under an article: its own (sub)section, without itself. */
-    public static List<Article> moreInSection(Article article, int limit) {
-        return find(CARD + " and a.section.id = :section and a.id <> :self order by a.section.id, a.status," + NEWEST_FIRST,
-                Parameters.with("published", ArticleStatus.PUBLISHED).and("section", article.section.id).and("self", article.id))
+    /**
+     * The newest articles of one (sub)section itself, not its children: "More {Section} News"
+     * under an article takes these, less the article itself, so every article of a section
+     * shares one list.
+     */
+    public static List<Article> newestInOwnSection(Section section, int limit) {
+        return find(CARD + " and a.section.id = :section order by a.section.id, a.status," + NEWEST_FIRST,
+                Parameters.with("published", ArticleStatus.PUBLISHED).and("section", section.id))
                 .page(0, limit).list();
     }
 
@@ -182,7 +206,8 @@ public class Article extends PanacheEntityBase {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return find(CARD + " and a.id in :ids", Parameters.with("published", ArticleStatus.PUBLISHED).and("ids", ids)).list();
+        Parameters params = Parameters.with("published", ArticleStatus.PUBLISHED);
+        return find(CARD + " and a.id in " + InList.bind("id", List.copyOf(ids), params), params).list();
     }
 
     private static List<Article> river(String filter, String fixedColumns, Parameters params, Cursor cursor, int limit) {

@@ -9,6 +9,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.ManyToOne;
+import io.masthead.web.InList;
+import io.quarkus.panache.common.Parameters;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,9 +39,9 @@ public class ArticleAuthor extends PanacheEntityBase {
     /** The authors of each of the articles, in byline order, in one query. */
     public static Map<Long, List<Author>> bylinesOf(List<Long> articleIds) {
         Map<Long, List<Author>> bylines = new HashMap<>();
-        ArticleAuthor.<ArticleAuthor>find("""
-                select aa from ArticleAuthor aa join fetch aa.author
-                where aa.article.id in ?1 order by aa.position""", articleIds)
+        Parameters params = new Parameters();
+        ArticleAuthor.<ArticleAuthor>find("select aa from ArticleAuthor aa join fetch aa.author where aa.article.id in "
+                + InList.bind("article", articleIds, params) + " order by aa.position", params)
                 .stream()
                 .forEach(aa -> bylines.computeIfAbsent(aa.article.id, k -> new ArrayList<>()).add(aa.author));
         return bylines;

@@ -4,11 +4,12 @@ import jakarta.annotation.security.PermitAll;
 import io.vertx.ext.web.RoutingContext;
 import io.masthead.cache.PageResponses;
 import io.masthead.cache.Freshness;
+import io.masthead.cache.PageCache;
+import io.masthead.section.Section;
 import io.masthead.author.Author;
 import io.masthead.popular.MostPopular;
 import io.masthead.section.SectionPages;
 import io.masthead.tag.Tag;
-import io.masthead.video.VideoRail;
 import io.masthead.video.VideoRails;
 import io.masthead.web.Crumb;
 import io.masthead.web.JsonLd;
@@ -31,14 +32,17 @@ import org.jboss.resteasy.reactive.RestResponse;
 @PermitAll
 public class ArticlePages {
 
+    private static final int MORE_IN_SECTION = 5;
     private static final Pattern ID_AND_SLUG = Pattern.compile("(\\d{1,18})(?:-.*)?");
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance show(Article article, List<Author> authors, List<Tag> tags,
-                boolean showDisclaimer, String authorNote, List<Crumb> crumbs, List<Story> moreInSection,
-                List<Story> mostPopular, List<VideoRail> videoRails, RawString structuredData,
+                boolean showDisclaimer, String authorNote, List<Crumb> crumbs, RawString moreInSection,
+                RawString mostPopular, RawString videoRails, RawString structuredData,
                 List<Correction> corrections);
+
+        static native TemplateInstance moreInSection(String sectionName, String sectionUrl, List<Story> stories);
     }
 
     private final MostPopular mostPopular;
@@ -47,10 +51,12 @@ public class ArticlePages {
     private final PageResponses pages;
     private final NewsArticleData newsArticleData;
     private final StructuredData structuredData;
+    private final PageCache pageCache;
 
     ArticlePages(MostPopular mostPopular, VideoRails videoRails, SectionPages sectionPages, PageResponses pages,
-            NewsArticleData newsArticleData, StructuredData structuredData) {
+            NewsArticleData newsArticleData, StructuredData structuredData, PageCache pageCache) {
         this.pages = pages;
+        this.pageCache = pageCache;
         this.mostPopular = mostPopular;
         this.videoRails = videoRails;
         this.sectionPages = sectionPages;
@@ -73,23 +79,51 @@ public class ArticlePages {
 
     private RestResponse<?> show(RoutingContext ctx, String requestedPath, String idAndSlug, String sectionSlugFallback) {
         Matcher m = ID_AND_SLUG.matcher(idAndSlug);
-        Article article = m.matches() ? Article.findPublishedById(Long.parseLong(m.group(1))).orElse(null) : null;
-        if (article == null) {
+        ArticleView view = m.matches() ? published(Long.parseLong(m.group(1))) : null;
+        if (view == null) {
             // A subsection whose slug starts with a digit ("2026-race") lands here too.
             if (sectionSlugFallback != null) {
                 return sectionPages.frontOrNull(ctx, sectionSlugFallback + "/" + idAndSlug);
             }
             throw new NotFoundException();
         }
-        if (!requestedPath.equals(article.url())) {
+        if (!requestedPath.equals(view.article().url())) {
             return RestResponse.ResponseBuilder.create(RestResponse.Status.MOVED_PERMANENTLY)
-                    .location(URI.create(article.url())).build();
+                    .location(URI.create(view.article().url())).build();
         }
-        return pages.html(ctx, render(article), Freshness.ARTICLE);
+        return pages.html(ctx, page(view), Freshness.ARTICLE);
+    }
+
+    /** A published article's page data from the data cache; null when there is no such article. */
+    private ArticleView published(long id) {
+        return pageCache.fragment("article:" + id, () -> Article.findPublishedById(id).map(this::view).orElse(null));
     }
 
     /** The reader page of any article, published or not: also what the newsroom's preview shows. */
     public TemplateInstance render(Article article) {
+        return page(view(article));
+    }
+
+    private TemplateInstance page(ArticleView view) {
+        Article article = view.article();
+        return Templates.show(article, view.authors(), view.tags(), view.showDisclaimer(), view.authorNote(),
+                view.crumbs(), moreInSection(article, view.sectionNewest()), mostPopular.rail(5), videoRails.html(4),
+                view.structuredData(), view.corrections());
+    }
+
+    /** Shared by every article of the section but the few that are themselves among its newest. */
+    private RawString moreInSection(Article article, List<Story> sectionNewest) {
+        boolean listed = sectionNewest.stream().anyMatch(s -> s.id() == article.id);
+        List<Story> more = sectionNewest.stream().filter(s -> s.id() != article.id).limit(MORE_IN_SECTION).toList();
+        if (more.isEmpty()) {
+            return null;
+        }
+        Section section = article.section;
+        return pageCache.html("more-in-section:" + section.id + (listed ? ":" + article.id : ""),
+                () -> Templates.moreInSection(section.name, section.url(), more));
+    }
+
+    private ArticleView view(Article article) {
         List<ArticleAuthor> links = ArticleAuthor.find("""
                 select aa from ArticleAuthor aa join fetch aa.author au left join fetch au.photo
                 where aa.article = ?1 order by aa.position""", article).list();
@@ -102,8 +136,16 @@ public class ArticlePages {
                 : authors.isEmpty() ? null : authors.get(0).bio;
         List<Crumb> crumbs = article.section.trail();
         RawString data = JsonLd.script(newsArticleData.of(article, authors, tags), structuredData.breadcrumbs(crumbs));
-        return Templates.show(article, authors, tags, article.kind == ArticleKind.OPINION && byContributor, note,
-                crumbs, Stories.of(Article.moreInSection(article, 5)), mostPopular.top(5), videoRails.latest(4), data,
-                Correction.ofArticle(article));
+        Section section = article.section;
+        List<Story> sectionNewest = pageCache.fragment("section-newest:" + section.id,
+                () -> Stories.of(Article.newestInOwnSection(section, MORE_IN_SECTION + 1)));
+        return new ArticleView(article, authors, tags, article.kind == ArticleKind.OPINION && byContributor, note,
+                crumbs, sectionNewest, data, Correction.ofArticle(article));
+    }
+
+    /** What an article's page shows of its own, loaded once per content version. */
+    private record ArticleView(Article article, List<Author> authors, List<Tag> tags, boolean showDisclaimer,
+            String authorNote, List<Crumb> crumbs, List<Story> sectionNewest, RawString structuredData,
+            List<Correction> corrections) {
     }
 }

@@ -2,6 +2,7 @@ package io.masthead.article;
 
 import io.masthead.user.User;
 import io.masthead.cache.ContentChangeListener;
+import io.masthead.web.PlainText;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -11,6 +12,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import java.time.Instant;
 import java.util.List;
 
@@ -32,6 +35,13 @@ public class Correction extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "created_by")
     public User createdBy;
+
+    /** Saved text holds no control characters or lone surrogates, on either database (see {@link PlainText}). */
+    @PrePersist
+    @PreUpdate
+    void cleanText() {
+        note = PlainText.text(note);
+    }
 
     public static List<Correction> ofArticle(Article article) {
         return list("article = ?1 order by createdAt, id", article);

@@ -1,5 +1,6 @@
 package io.masthead.author;
 
+import io.masthead.web.PlainText;
 import io.masthead.web.Slugs;
 import io.masthead.cache.ContentChangeListener;
 import io.masthead.media.Image;
@@ -11,6 +12,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import java.util.Optional;
 
 /** A byline. Staff or outside contributor; an author need not have a login. */
@@ -35,6 +38,15 @@ public class Author extends PanacheEntityBase {
 
     public String url() {
         return "/author/" + slug + "/";
+    }
+
+    /** Saved text holds no control characters or lone surrogates, on either database (see {@link PlainText}). */
+    @PrePersist
+    @PreUpdate
+    void cleanText() {
+        name = PlainText.line(name);
+        title = PlainText.line(title);
+        bio = PlainText.text(bio);
     }
 
     public static Optional<Author> findBySlug(String slug) {

@@ -56,10 +56,10 @@ public class CachedPageRoute {
             return;
         }
         response.headers().set(HttpHeaders.CONTENT_TYPE, page.contentType());
-        boolean gzip = acceptsGzip(ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING));
-        byte[] body = gzip ? page.gzipped() : page.body();
-        if (gzip) {
-            response.headers().set(HttpHeaders.CONTENT_ENCODING, "gzip");
+        ContentCoding coding = ContentCoding.choose(ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING), page.brotli() != null);
+        byte[] body = page.bytes(coding);
+        if (coding.header != null) {
+            response.headers().set(HttpHeaders.CONTENT_ENCODING, coding.header);
         }
         if (method == HttpMethod.HEAD) {
             response.headers().set(HttpHeaders.CONTENT_LENGTH, String.valueOf(body.length));
@@ -76,9 +76,5 @@ public class CachedPageRoute {
             }
         }
         return false;
-    }
-
-    static boolean acceptsGzip(String acceptEncoding) {
-        return acceptEncoding != null && acceptEncoding.contains("gzip") && !acceptEncoding.contains("gzip;q=0");
     }
 }

@@ -2,6 +2,7 @@ package io.masthead.demo;
 
 import io.masthead.article.Article;
 import io.masthead.web.MastheadConfig;
+import io.masthead.web.StartupLock;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,20 +17,28 @@ public class StoreSetup {
     private final DemoNewsroom demo;
     private final SyntheticArticles synthetic;
     private final DemoAccounts accounts;
+    private final StartupLock startupLock;
 
-    StoreSetup(MastheadConfig config, DemoNewsroom demo, SyntheticArticles synthetic, DemoAccounts accounts) {
+    StoreSetup(MastheadConfig config, DemoNewsroom demo, SyntheticArticles synthetic, DemoAccounts accounts,
+            StartupLock startupLock) {
         this.config = config;
         this.demo = demo;
         this.synthetic = synthetic;
         this.accounts = accounts;
+        this.startupLock = startupLock;
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (config.demo().enabled() && isEmpty()) {
-            demo.load();
-        }
-        if (config.demo().enabled() && config.demo().accounts()) {
-            accounts.createIfNone();
+        if (config.demo().enabled()) {
+            // Another instance may be starting on the same empty database: the first one fills it.
+            startupLock.run(() -> {
+                if (isEmpty()) {
+                    demo.load();
+                }
+                if (config.demo().accounts()) {
+                    accounts.createIfNone();
+                }
+            });
         }
         if (config.synthetic().articles() > 0) {
             synthetic.fillTo(config.synthetic().articles());

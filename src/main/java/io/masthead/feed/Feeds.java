@@ -1,5 +1,7 @@
 package io.masthead.feed;
 
+import io.masthead.web.InList;
+import io.quarkus.panache.common.Parameters;
 import io.masthead.article.Article;
 import io.masthead.article.ArticleAuthor;
 import io.masthead.article.ArticleTag;
@@ -76,9 +78,9 @@ public class Feeds {
         Map<Long, List<String>> creators = new HashMap<>();
         ArticleAuthor.bylinesOf(ids).forEach((id, authors) -> creators.put(id, authors.stream().map(a -> a.name).toList()));
         Map<Long, List<String>> categories = new HashMap<>();
-        ArticleTag.<ArticleTag>find("""
-                select t from ArticleTag t join fetch t.tag
-                where t.article.id in ?1 order by t.position""", ids)
+        Parameters params = new Parameters();
+        ArticleTag.<ArticleTag>find("select t from ArticleTag t join fetch t.tag where t.article.id in "
+                + InList.bind("article", ids, params) + " order by t.position", params)
                 .stream()
                 .forEach(t -> categories.computeIfAbsent(t.article.id, k -> new ArrayList<>()).add(t.tag.name));
         return articles.stream().map(a -> new FeedItem(a.url(), a.headline, a.dek, a.publishedAt,

@@ -2,6 +2,7 @@ package io.masthead.home;
 
 import jakarta.annotation.security.PermitAll;
 import io.vertx.ext.web.RoutingContext;
+import io.masthead.cache.PageCache;
 import io.masthead.cache.PageResponses;
 import io.masthead.cache.Freshness;
 import io.masthead.article.Article;
@@ -9,7 +10,6 @@ import io.masthead.article.Stories;
 import io.masthead.article.Story;
 import io.masthead.popular.MostPopular;
 import io.masthead.section.Section;
-import io.masthead.video.VideoRail;
 import io.masthead.video.VideoRails;
 import io.masthead.web.Cursor;
 import io.masthead.web.JsonLd;
@@ -51,7 +51,7 @@ public class HomePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(Story lead, List<Story> topStories, River<Story> latest,
-                List<SectionRail> sectionRails, List<Story> mostPopular, List<VideoRail> videoRails,
+                List<SectionRail> sectionRails, RawString mostPopular, RawString videoRails,
                 RawString structuredData);
 
         static native TemplateInstance latest(River<Story> river);
@@ -63,16 +63,29 @@ public class HomePages {
     private final VideoRails videoRails;
     private final PageResponses pages;
     private final StructuredData structuredData;
+    private final PageCache pageCache;
 
-    HomePages(MostPopular mostPopular, VideoRails videoRails, PageResponses pages, StructuredData structuredData) {
+    HomePages(MostPopular mostPopular, VideoRails videoRails, PageResponses pages, StructuredData structuredData,
+            PageCache pageCache) {
         this.pages = pages;
+        this.pageCache = pageCache;
         this.mostPopular = mostPopular;
         this.videoRails = videoRails;
         this.structuredData = structuredData;
     }
 
+    /** What the front page lists, loaded once per content version: every reader starts here. */
+    record Front(Story lead, List<Story> topStories, River<Story> latest, List<SectionRail> sectionRails) {
+    }
+
     @GET
     public RestResponse<byte[]> index(RoutingContext ctx) {
+        Front front = pageCache.fragment("home-front", HomePages::front);
+        return pages.html(ctx, Templates.index(front.lead(), front.topStories(), front.latest(), front.sectionRails(),
+                mostPopular.rail(5), videoRails.html(4), JsonLd.script(structuredData.organization())), Freshness.FRONT);
+    }
+
+    private static Front front() {
         List<Story> featured = Stories.of(Article.featured(TOP_STORIES));
         River<Story> latest = Stories.river(Article.latest(null, LATEST_ON_HOME + TOP_STORIES + 1),
                 LATEST_ON_HOME + TOP_STORIES, "/latest/");
@@ -94,8 +107,7 @@ public class HomePages {
                 .toList();
         Story lead = featured.isEmpty() ? null : featured.get(0);
         List<Story> top = featured.size() > 1 ? featured.subList(1, featured.size()) : List.of();
-        return pages.html(ctx, Templates.index(lead, top, river, rails, mostPopular.top(5), videoRails.latest(4),
-                JsonLd.script(structuredData.organization())), Freshness.FRONT);
+        return new Front(lead, top, river, rails);
     }
 
     @GET

@@ -5,6 +5,9 @@ import io.masthead.article.Stories;
 import io.masthead.article.Story;
 import io.masthead.cache.PageCache;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -69,6 +72,17 @@ public class MostPopular {
             pageCache.clear();
         }
         return ids;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance rail(List<Story> stories);
+    }
+
+    /** The "Most Popular" rail of the home and article pages as finished HTML, or null while nothing ranks. */
+    public RawString rail(int n) {
+        List<Story> stories = top(n);
+        return stories.isEmpty() ? null : pageCache.html("most-popular-rail:" + n, () -> Templates.rail(stories));
     }
 
     /** The top stories as cards, in ranking order; articles unpublished since the last refresh drop out. */

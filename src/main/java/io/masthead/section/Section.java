@@ -1,5 +1,6 @@
 package io.masthead.section;
 
+import io.masthead.web.PlainText;
 import io.masthead.web.Slugs;
 import io.masthead.cache.ContentChangeListener;
 import io.masthead.web.Crumb;
@@ -11,6 +12,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +39,14 @@ public class Section extends PanacheEntityBase {
 
     public String url() {
         return "/" + path + "/";
+    }
+
+    /** Saved text holds no control characters or lone surrogates, on either database (see {@link PlainText}). */
+    @PrePersist
+    @PreUpdate
+    void cleanText() {
+        name = PlainText.line(name);
+        description = PlainText.line(description);
     }
 
     /** Home › Parent › Section, for the visible breadcrumbs and BreadcrumbList data. */

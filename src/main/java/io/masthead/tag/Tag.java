@@ -1,5 +1,6 @@
 package io.masthead.tag;
 
+import io.masthead.web.PlainText;
 import io.masthead.web.Slugs;
 import io.masthead.cache.ContentChangeListener;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -8,6 +9,8 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import java.util.Optional;
 
 @Entity
@@ -23,6 +26,13 @@ public class Tag extends PanacheEntityBase {
 
     public String url() {
         return "/tag/" + slug + "/";
+    }
+
+    /** Saved text holds no control characters or lone surrogates, on either database (see {@link PlainText}). */
+    @PrePersist
+    @PreUpdate
+    void cleanText() {
+        name = PlainText.line(name);
     }
 
     public static Optional<Tag> findBySlug(String slug) {

@@ -1,6 +1,7 @@
 package io.masthead.user;
 
 import io.masthead.web.MastheadConfig;
+import io.masthead.web.StartupLock;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
@@ -21,9 +22,11 @@ public class AccountSetup {
     static final int MIN_KEY_LENGTH = 32;
 
     private final MastheadConfig config;
+    private final StartupLock startupLock;
 
-    AccountSetup(MastheadConfig config) {
+    AccountSetup(MastheadConfig config, StartupLock startupLock) {
         this.config = config;
+        this.startupLock = startupLock;
     }
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
@@ -35,7 +38,8 @@ public class AccountSetup {
                         + MIN_KEY_LENGTH + " characters: it encrypts the newsroom's login cookies");
             }
         }
-        createFirstAdmin();
+        // Instances starting together on one database: one creates the admin, the others then see it.
+        startupLock.run(this::createFirstAdmin);
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package io.masthead.user;
 
 import io.masthead.author.Author;
+import io.masthead.web.PlainText;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -11,6 +12,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
@@ -46,6 +49,13 @@ public class User extends PanacheEntityBase {
     public Author author;
 
     public Instant createdAt;
+
+    /** The display name is shown in the newsroom: plain text, one line (see {@link PlainText}). */
+    @PrePersist
+    @PreUpdate
+    void cleanText() {
+        displayName = PlainText.line(displayName);
+    }
 
     public boolean isEditor() {
         return role.atLeast(Role.EDITOR);

@@ -1,7 +1,9 @@
 package io.masthead.video;
 
+import io.masthead.web.InList;
 import io.masthead.cache.ContentChangeListener;
 import io.masthead.media.Image;
+import io.masthead.web.PlainText;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -12,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import io.masthead.web.Cursor;
 import io.quarkus.panache.common.Parameters;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +48,15 @@ public class Video extends PanacheEntityBase {
 
     public String url() {
         return "/video/" + id + "-" + slug;
+    }
+
+    /** Saved text holds no control characters or lone surrogates, on either database (see {@link PlainText}). */
+    @PrePersist
+    @PreUpdate
+    void cleanText() {
+        title = PlainText.line(title);
+        thumbnailAlt = PlainText.line(thumbnailAlt);
+        description = PlainText.text(description);
     }
 
     private static final String CARD = """
@@ -84,8 +97,9 @@ public class Video extends PanacheEntityBase {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return find("select v from Video v join fetch v.channel left join fetch v.thumbnail where v.id in ?1"
-                + " order by v.publishedAt desc, v.id desc", ids).list();
+        Parameters params = new Parameters();
+        return find("select v from Video v join fetch v.channel left join fetch v.thumbnail where v.id in "
+                + InList.bind("video", ids, params) + " order by v.publishedAt desc, v.id desc", params).list();
     }
 
     public static Optional<Video> findPublishedById(long id) {

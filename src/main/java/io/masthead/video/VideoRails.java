@@ -1,6 +1,9 @@
 package io.masthead.video;
 
 import io.masthead.cache.PageCache;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -12,6 +15,17 @@ public class VideoRails {
 
     VideoRails(PageCache pageCache) {
         this.pageCache = pageCache;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance rails(List<VideoRail> rails);
+    }
+
+    /** The rails as finished HTML for the home and article pages, or null when no channel has a video. */
+    public RawString html(int perChannel) {
+        List<VideoRail> rails = latest(perChannel);
+        return rails.isEmpty() ? null : pageCache.html("video-rails:" + perChannel, () -> Templates.rails(rails));
     }
 
     public List<VideoRail> latest(int perChannel) {

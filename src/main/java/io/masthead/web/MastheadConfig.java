@@ -48,9 +48,21 @@ public interface MastheadConfig {
     }
 
     interface PageCacheSettings {
-        /** Off: every request renders from the database (the benchmark's "cold" case). */
+        /** Off: every request renders its page from the template (the benchmark's "cold" case). */
         @WithDefault("true")
         boolean enabled();
+
+        /**
+         * The data pages are rendered from (an article with its bylines and tags, a river page,
+         * the rails), kept under the same freshness rules as the pages. Off as well: every
+         * request runs its SQL statements (the benchmark's "uncached" case).
+         */
+        @WithDefault("true")
+        boolean data();
+
+        /** Entries in the data cache; one article's data is a few kilobytes. */
+        @WithDefault("20000")
+        int maxDataEntries();
 
         @WithDefault("134217728")
         long maxBytes();

@@ -5,6 +5,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -20,6 +22,13 @@ public class SiteSetting extends PanacheEntityBase {
     public String settingKey;
 
     public String settingValue;
+
+    /** Settings are one-line texts shown to readers (see {@link PlainText}). */
+    @PrePersist
+    @PreUpdate
+    void cleanText() {
+        settingValue = PlainText.line(settingValue);
+    }
 
     public static Map<String, String> all() {
         return SiteSetting.<SiteSetting>listAll().stream()

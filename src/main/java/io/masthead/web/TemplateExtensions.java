@@ -40,7 +40,11 @@ public class TemplateExtensions {
         int hours = seconds / 3600;
         int minutes = seconds % 3600 / 60;
         int rest = seconds % 60;
-        return hours > 0 ? "%d:%02d:%02d".formatted(hours, minutes, rest) : "%d:%02d".formatted(minutes, rest);
+        StringBuilder clock = new StringBuilder(8);
+        if (hours > 0) {
+            clock.append(hours).append(':').append(minutes < 10 ? "0" : "");
+        }
+        return clock.append(minutes).append(':').append(rest < 10 ? "0" : "").append(rest).toString();
     }
 
     /** 125 seconds as "PT2M5S", for datetime attributes and structured data. */

@@ -52,6 +52,26 @@ class ArticlePageTest {
     }
 
     @Test
+    void theArticlePageSharesTheLayoutOfEveryOtherPage() {
+        // The article template spells the layout out instead of including it (see its comment).
+        Document article = Html.get(demoOpinionByContributor().url());
+        Document section = Html.get("/politics/");
+        for (String shared : new String[] {"html", "head > meta[charset]", "head > meta[name=viewport]",
+            "head > link[rel=stylesheet]", "head > link[rel=icon]", "head > script[src]", "body > a.skip-link",
+            "body > header.site-header", "body > main#main", "body > footer.site-footer"}) {
+            Element mine = article.selectFirst(shared);
+            Element theirs = section.selectFirst(shared);
+            assertTrue(mine != null && theirs != null, shared);
+            if (!shared.equals("html") && !shared.equals("body > main#main")) {
+                assertEquals(theirs.outerHtml(), mine.outerHtml(), shared);
+            }
+            assertEquals(theirs.attributes().asList().stream().map(a -> a.getKey()).toList(),
+                    mine.attributes().asList().stream().map(a -> a.getKey()).toList(), shared);
+        }
+        assertEquals(section.selectFirst("html").attr("lang"), article.selectFirst("html").attr("lang"));
+    }
+
+    @Test
     void moreSectionNewsListsTheSameSectionWithoutTheArticleItself() {
         Article article = demoOpinionByContributor();
         Document doc = Html.get(article.url());

@@ -81,6 +81,28 @@ class PageCachingTest {
     }
 
     @Test
+    void cachedPagesAreServedInBrotliWhenPreferredAndRefusedCodingsAreNeverSent() throws Exception {
+        Section section = fixtures.section(Fixtures.unique("brotli"), null);
+        fixtures.article("Squeezed story", section, null, null, ArticleStatus.PUBLISHED, Instant.now());
+        byte[] plain = given().get(section.url()).asByteArray();
+        Response br = raw().header("Accept-Encoding", "gzip, deflate, br").get(section.url());
+        assertEquals("br", br.header("Content-Encoding"));
+        com.aayushatharva.brotli4j.Brotli4jLoader.ensureAvailability();
+        byte[] decoded = com.aayushatharva.brotli4j.decoder.Decoder.decompress(br.asByteArray()).getDecompressedData();
+        assertEquals(new String(plain, java.nio.charset.StandardCharsets.UTF_8),
+                new String(decoded, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("gzip", raw().header("Accept-Encoding", "br;q=0, gzip").get(section.url()).header("Content-Encoding"));
+        assertEquals(null, raw().header("Accept-Encoding", "br;q=0, gzip;q=0").get(section.url()).header("Content-Encoding"));
+        assertEquals(null, raw().header("Accept-Encoding", "identity").get(section.url()).header("Content-Encoding"));
+    }
+
+    /** A request that sends only the Accept-Encoding given, and leaves the body as it came. */
+    private static io.restassured.specification.RequestSpecification raw() {
+        return given().config(io.restassured.RestAssured.config()
+                .decoderConfig(io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders()));
+    }
+
+    @Test
     void errorsAndRedirectsAreNotCachedAndSayNoStore() {
         assertEquals("no-store", given().get("/tag/never-there/").header("Cache-Control"));
         assertEquals("no-store", given().get("/latest/?cursor=bad").header("Cache-Control"));

@@ -53,6 +53,25 @@ class QueryBudgetTest {
         }
     }
 
+    @Test
+    void queriesAreTranslatedOnceNotOnEveryRequest() {
+        Section section = fixtures.section(Fixtures.unique("planned"), null);
+        Author author = fixtures.author(Fixtures.unique("planner"), false);
+        Tag tag = fixtures.tag(Fixtures.unique("plan"));
+        Article article = fixtures.article("Planned story", section, author, tag, ArticleStatus.PUBLISHED, Instant.now());
+        String[] paths = {"/", "/latest/", section.url(), tag.url(), author.url(), article.url(), "/video/", "/most-popular/"};
+        for (String path : paths) {
+            cache.clear();
+            Html.get(path);
+        }
+        for (String path : paths) {
+            cache.clear();
+            long before = sql.queryPlanMisses();
+            Html.get(path);
+            assertEquals(before, sql.queryPlanMisses(), path + " translated its queries again");
+        }
+    }
+
     String riverWith(int items) {
         Section section = fixtures.section(Fixtures.unique("river"), null);
         Author author = fixtures.author(Fixtures.unique("riverine"), false);

@@ -12,6 +12,7 @@ import io.masthead.section.Section;
 import io.masthead.support.Fixtures;
 import io.masthead.support.Html;
 import io.masthead.tag.Tag;
+import io.masthead.web.PlainText;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -114,7 +115,8 @@ class SitemapsTest {
         Article article = fixtures.article("Hostile news", section, null, null, ArticleStatus.PUBLISHED, Instant.now());
         fixtures.editArticle(article.id, a -> a.headline = XmlTextTest.HOSTILE);
         Document doc = xml("/news-sitemap.xml", schema("sitemap.xsd", false));
-        assertTrue(texts(doc, NEWS, "title").contains(XmlText.legal(XmlTextTest.HOSTILE)));
+        // Saved without control characters or lone surrogates, the same on H2 and PostgreSQL.
+        assertTrue(texts(doc, NEWS, "title").contains(PlainText.line(XmlTextTest.HOSTILE)));
         xml("/sitemaps/articles-1.xml", schema("sitemap.xsd", true));
     }
 

@@ -14,4 +14,9 @@ public class SqlCounter {
     public long statements() {
         return sessionFactory.getStatistics().getPrepareStatementCount();
     }
+
+    /** Queries Hibernate had to parse and translate because its plan cache did not have them. */
+    public long queryPlanMisses() {
+        return sessionFactory.getStatistics().getQueryPlanCacheMissCount();
+    }
 }
