@@ -1,9 +1,9 @@
-# Shared by the ops/ scripts: build the packaged app, start it on a data folder, wait for
+# Shared by the docker/ops/ scripts: build the packaged app, start it on a data folder, wait for
 # readiness, stop it, and read the H2 files directly once it has stopped. Source it; not a command.
 #
 # Every process a script starts is recorded and ended by PID on exit, nothing else.
 
-OPS_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+OPS_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 APP_DIR=${APP_DIR:-$OPS_ROOT/target/quarkus-app}
 BROWSER_AGENT="Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36"
 OPS_PIDS=()

@@ -3,9 +3,9 @@
 connections, until the server has been gone for a while or a time limit passes. Prints one JSON
 object: how many requests were answered with each status, and how many failed to connect.
 
-    ops/view-storm.py PORT ID[,ID...] [--threads N] [--max-seconds S] [--gone-seconds S]
+    docker/ops/view-storm.py PORT ID[,ID...] [--threads N] [--max-seconds S] [--gone-seconds S]
 
-Used by ops/check-shutdown; every 204 it reports is a view the app said it counted.
+Used by docker/ops/check-shutdown; every 204 it reports is a view the app said it counted.
 """
 import argparse
 import http.client
