@@ -14,9 +14,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Counts article views in memory and writes them to the database in batches: one row per
@@ -28,13 +25,19 @@ public class ViewCounter {
     /** Bounds memory when someone posts views for thousands of made-up ids between two flushes. */
     static final int MAX_PENDING_ARTICLES = 50_000;
 
-    private volatile Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
     /**
-     * Counting shares it, a flush takes it alone for the instant of swapping the map: without it a
-     * request that fetched a counter just before the swap could add to it after the flush had
-     * summed it, and that view would be counted but never written.
+     * The views counted since the last flush. A flush swaps in a new batch, closes the old one and
+     * waits until no request is still adding to it before summing it: a view counted at the very
+     * instant of the swap lands in one batch or the other, never in neither. Counting takes no
+     * lock (both counters are striped), so the event loops never wait on each other.
      */
-    private final ReadWriteLock swap = new ReentrantReadWriteLock();
+    private static final class Batch {
+        final ConcurrentHashMap<Long, LongAdder> views = new ConcurrentHashMap<>();
+        final LongAdder counting = new LongAdder();
+        volatile boolean closed;
+    }
+
+    private volatile Batch pending = new Batch();
     private final LongAdder written = new LongAdder();
     private final LongAdder failedFlushes = new LongAdder();
 
@@ -42,25 +45,34 @@ public class ViewCounter {
     EntityManager em;
 
     public void count(long articleId) {
-        Lock lock = swap.readLock();
-        lock.lock();
-        try {
-            Map<Long, LongAdder> current = pending;
-            LongAdder adder = current.get(articleId);
-            if (adder == null) {
-                if (current.size() >= MAX_PENDING_ARTICLES) {
+        add(articleId, 1);
+    }
+
+    private void add(long articleId, long views) {
+        while (true) {
+            Batch batch = pending;
+            batch.counting.increment();
+            try {
+                // Closed after this request fetched it: count into the batch that replaced it.
+                if (!batch.closed) {
+                    LongAdder adder = batch.views.get(articleId);
+                    if (adder == null) {
+                        if (batch.views.size() >= MAX_PENDING_ARTICLES) {
+                            return;
+                        }
+                        adder = batch.views.computeIfAbsent(articleId, id -> new LongAdder());
+                    }
+                    adder.add(views);
                     return;
                 }
-                adder = current.computeIfAbsent(articleId, id -> new LongAdder());
+            } finally {
+                batch.counting.decrement();
             }
-            adder.increment();
-        } finally {
-            lock.unlock();
         }
     }
 
     public long pendingViews() {
-        return pending.values().stream().mapToLong(LongAdder::sum).sum();
+        return pending.views.values().stream().mapToLong(LongAdder::sum).sum();
     }
 
     /** Views this instance has written to the database since it started. */
@@ -83,21 +95,18 @@ public class ViewCounter {
 
     /** Writes what was counted so far; returns how many views were written. */
     public synchronized long flush() {
-        Map<Long, LongAdder> batch;
-        Lock lock = swap.writeLock();
-        lock.lock();
-        try {
-            batch = pending;
-            if (batch.isEmpty()) {
-                return 0;
-            }
-            pending = new ConcurrentHashMap<>();
-        } finally {
-            lock.unlock();
+        Batch batch = pending;
+        if (batch.views.isEmpty()) {
+            return 0;
+        }
+        pending = new Batch();
+        batch.closed = true;
+        while (batch.counting.sum() != 0) {
+            Thread.onSpinWait();
         }
         // No request can still be adding to the batch: every count() that saw it has finished.
         Map<Long, Long> views = new HashMap<>();
-        batch.forEach((id, adder) -> views.put(id, adder.sum()));
+        batch.views.forEach((id, adder) -> views.put(id, adder.sum()));
         long bucket = currentBucket();
         try {
             long stored = write(views, bucket);
@@ -108,7 +117,7 @@ public class ViewCounter {
             failedFlushes.increment();
             Log.warnf("Could not write %d pending article views, keeping them for the next flush: %s",
                     views.size(), e.getMessage());
-            views.forEach((id, n) -> pending.computeIfAbsent(id, k -> new LongAdder()).add(n));
+            views.forEach(this::add);
             return 0;
         }
     }
