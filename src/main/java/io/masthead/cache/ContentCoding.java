@@ -29,7 +29,7 @@ public enum ContentCoding {
     }
 
     /** The best coding this client accepts (a q of 0 refuses one), among those the page has. */
-    static ContentCoding choose(String acceptEncoding, boolean brotliStored) {
+    public static ContentCoding choose(String acceptEncoding, boolean brotliStored) {
         if (acceptEncoding == null || acceptEncoding.isEmpty()) {
             return IDENTITY;
         }
@@ -62,7 +62,7 @@ public enum ContentCoding {
         return false;
     }
 
-    static byte[] gzip(byte[] body) {
+    public static byte[] gzip(byte[] body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
         try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
             gzip.write(body);

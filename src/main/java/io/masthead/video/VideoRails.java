@@ -28,7 +28,7 @@ public class VideoRails {
         return rails.isEmpty() ? null : pageCache.html("video-rails:" + perChannel, () -> Templates.rails(rails));
     }
 
-    public List<VideoRail> latest(int perChannel) {
+    private List<VideoRail> latest(int perChannel) {
         return pageCache.fragment("video-rails:" + perChannel, () -> load(perChannel));
     }
 

@@ -1,5 +1,6 @@
 package io.masthead.web;
 
+import io.masthead.cache.ContentCoding;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -7,14 +8,12 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Named;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * The stylesheet, script and icon under content-fingerprinted names ({cdi:assets.css} is
@@ -52,7 +51,7 @@ public class Assets {
     }
 
     private static void serve(RoutingContext ctx, Asset asset) {
-        boolean gzip = String.valueOf(ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING)).contains("gzip");
+        boolean gzip = ContentCoding.choose(ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING), false) == ContentCoding.GZIP;
         ctx.response().headers()
                 .set(HttpHeaders.CONTENT_TYPE, asset.contentType())
                 .set(HttpHeaders.CACHE_CONTROL, IMMUTABLE)
@@ -71,11 +70,7 @@ public class Assets {
             }
             byte[] body = in.readAllBytes();
             String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 5);
-            ByteArrayOutputStream zipped = new ByteArrayOutputStream();
-            try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
-                gzip.write(body);
-            }
-            return new Asset("/assets/" + name + "." + hash + "." + extension, contentType, body, zipped.toByteArray());
+            return new Asset("/assets/" + name + "." + hash + "." + extension, contentType, body, ContentCoding.gzip(body));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
