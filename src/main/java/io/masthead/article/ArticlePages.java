@@ -2,6 +2,7 @@ package io.masthead.article;
 
 import jakarta.annotation.security.PermitAll;
 import io.vertx.ext.web.RoutingContext;
+import io.masthead.cache.InMemoryPage;
 import io.masthead.cache.PageResponses;
 import io.masthead.cache.Freshness;
 import io.masthead.cache.PageCache;
@@ -30,10 +31,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** The article page at /{section}/{subsection?}/{id}-{slug}; any other path with its id redirects there. */
 @Path("/")
 @PermitAll
-public class ArticlePages {
+public class ArticlePages implements InMemoryPage {
 
     private static final int MORE_IN_SECTION = 5;
     private static final Pattern ID_AND_SLUG = Pattern.compile("(\\d{1,18})(?:-.*)?");
+    private static final String IN_SECTION = "{section}/{article: \\d[^/]*}";
+    private static final String IN_SUBSECTION = "{section}/{subsection}/{article: \\d[^/]*}";
 
     @CheckedTemplate
     static class Templates {
@@ -65,13 +68,13 @@ public class ArticlePages {
     }
 
     @GET
-    @Path("{section}/{article: \\d[^/]*}")
+    @Path(IN_SECTION)
     public RestResponse<?> inSection(@RestPath String section, @RestPath String article, RoutingContext ctx) {
         return show(ctx, "/" + section + "/" + article, article, section);
     }
 
     @GET
-    @Path("{section}/{subsection}/{article: \\d[^/]*}")
+    @Path(IN_SUBSECTION)
     public RestResponse<?> inSubsection(@RestPath String section, @RestPath String subsection, @RestPath String article,
             RoutingContext ctx) {
         return show(ctx, "/" + section + "/" + subsection + "/" + article, article, null);
@@ -92,6 +95,22 @@ public class ArticlePages {
                     .location(URI.create(view.article().url())).build();
         }
         return pages.html(ctx, page(view), Freshness.ARTICLE);
+    }
+
+    /** The article at its own address, when the event loop can render it from the data cache. */
+    @Override
+    public Rendered render(String path) {
+        int slash = path.lastIndexOf('/');
+        int depth = (int) path.chars().filter(c -> c == '/').count();
+        Matcher m = ID_AND_SLUG.matcher(path.substring(slash + 1));
+        if (depth < 2 || depth > 3 || !m.matches()) {
+            return null;
+        }
+        ArticleView view = published(Long.parseLong(m.group(1)));
+        if (view == null || !path.equals(view.article().url())) {
+            return null;
+        }
+        return new Rendered(page(view), Freshness.ARTICLE, "/" + (depth == 2 ? IN_SECTION : IN_SUBSECTION));
     }
 
     /** A published article's page data from the data cache; null when there is no such article. */

@@ -1,5 +1,8 @@
 package io.masthead.cache;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.quarkus.logging.Log;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -8,10 +11,14 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import java.util.List;
 
 /**
- * Serves cached public pages straight from the Vert.x router, before the REST layer: no
- * resource method, no template, no SQL. A miss notes the cache generation and carries on.
+ * Serves public pages straight from the Vert.x router, before the REST layer. A page in the page
+ * cache is sent as it is: no resource method, no template, no SQL. A page whose data is all in the
+ * data cache ({@link InMemoryPage}) is rendered here on the event loop and stored. Anything else
+ * notes the cache generation and carries on to its resource method.
  */
 @ApplicationScoped
 public class CachedPageRoute {
@@ -21,9 +28,11 @@ public class CachedPageRoute {
         "/media/", "/assets/"};
 
     private final PageCache cache;
+    private final List<InMemoryPage> inMemoryPages;
 
-    CachedPageRoute(PageCache cache) {
+    CachedPageRoute(PageCache cache, Instance<InMemoryPage> inMemoryPages) {
         this.cache = cache;
+        this.inMemoryPages = inMemoryPages.stream().toList();
     }
 
     void install(@Observes Router router) {
@@ -32,40 +41,97 @@ public class CachedPageRoute {
 
     void serve(RoutingContext ctx) {
         HttpMethod method = ctx.request().method();
-        if (!cache.enabled() || !(method == HttpMethod.GET || method == HttpMethod.HEAD) || bypassed(ctx.request().path())) {
+        if (!(method == HttpMethod.GET || method == HttpMethod.HEAD) || bypassed(ctx.request().path())) {
             ctx.next();
             return;
         }
         long generation = cache.generation();
         CachedPage page = cache.get(ctx.request().uri());
-        if (page == null) {
+        if (page != null) {
+            RequestMetrics.cacheResult(ctx, RequestMetrics.HIT);
+            RequestMetrics.route(ctx, page.route());
+            send(ctx, page);
+            return;
+        }
+        if (cache.enabled()) {
             RequestMetrics.cacheResult(ctx, RequestMetrics.MISS);
+        }
+        InMemoryPage.Rendered rendered = renderInMemory(ctx.request().path());
+        if (rendered == null) {
             ctx.put(PageResponses.GENERATION, generation);
             ctx.next();
             return;
         }
-        RequestMetrics.cacheResult(ctx, RequestMetrics.HIT);
-        RequestMetrics.route(ctx, page.route());
-        HttpServerResponse response = ctx.response();
-        response.headers()
-                .set(HttpHeaders.ETAG, page.etag())
-                .set(HttpHeaders.CACHE_CONTROL, page.cacheControl())
-                .set(HttpHeaders.VARY, "Accept-Encoding");
-        if (page.etag().equals(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH))) {
-            response.setStatusCode(304).end();
+        RequestMetrics.route(ctx, rendered.route());
+        ByteBuf body = Utf8Render.render(rendered.page());
+        String etag = PageResponses.etag(body.nioBuffer());
+        String cacheControl = rendered.freshness().cacheControl;
+        if (cache.enabled()) {
+            byte[] bytes = new byte[body.readableBytes()];
+            body.getBytes(body.readerIndex(), bytes);
+            page = CachedPage.of(PageResponses.HTML, cacheControl, etag, bytes, rendered.route());
+            cache.put(ctx.request().uri(), page, generation);
+            send(ctx, page);
+        } else if (head(ctx, etag, cacheControl)) {
+            // Not kept, so not compressed ahead: the HTTP layer compresses it for clients that ask.
+            ctx.response().headers().set(HttpHeaders.CONTENT_TYPE, PageResponses.HTML);
+            end(ctx, Buffer.buffer(body));
+        }
+    }
+
+    private InMemoryPage.Rendered renderInMemory(String path) {
+        for (InMemoryPage candidate : inMemoryPages) {
+            try {
+                InMemoryPage.Rendered rendered = candidate.render(path);
+                if (rendered != null) {
+                    return rendered;
+                }
+            } catch (RuntimeException e) {
+                if (!PageCache.NotLoaded.causedBy(e)) {
+                    Log.warnf(e, "Rendering %s on the event loop failed; its resource method answers instead", path);
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static void send(RoutingContext ctx, CachedPage page) {
+        if (!head(ctx, page.etag(), page.cacheControl())) {
             return;
         }
+        HttpServerResponse response = ctx.response();
         response.headers().set(HttpHeaders.CONTENT_TYPE, page.contentType());
-        ContentCoding coding = ContentCoding.choose(ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING), page.brotli() != null);
-        byte[] body = page.bytes(coding);
+        ContentCoding coding = ContentCoding.choose(ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING),
+                page.brotli() != null);
         if (coding.header != null) {
             response.headers().set(HttpHeaders.CONTENT_ENCODING, coding.header);
         }
-        if (method == HttpMethod.HEAD) {
-            response.headers().set(HttpHeaders.CONTENT_LENGTH, String.valueOf(body.length));
+        // Wrapped, not copied: a cached page's bytes are never changed.
+        end(ctx, Buffer.buffer(Unpooled.wrappedBuffer(page.bytes(coding))));
+    }
+
+    /** Sets the validator and cache headers; answers 304 and returns false when the reader's copy is current. */
+    private static boolean head(RoutingContext ctx, String etag, String cacheControl) {
+        HttpServerResponse response = ctx.response();
+        response.headers()
+                .set(HttpHeaders.ETAG, etag)
+                .set(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .set(HttpHeaders.VARY, "Accept-Encoding");
+        if (etag.equals(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH))) {
+            response.setStatusCode(304).end();
+            return false;
+        }
+        return true;
+    }
+
+    private static void end(RoutingContext ctx, Buffer body) {
+        HttpServerResponse response = ctx.response();
+        if (ctx.request().method() == HttpMethod.HEAD) {
+            response.headers().set(HttpHeaders.CONTENT_LENGTH, String.valueOf(body.length()));
             response.end();
         } else {
-            response.end(Buffer.buffer(body));
+            response.end(body);
         }
     }
 

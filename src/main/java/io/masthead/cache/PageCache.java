@@ -5,6 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.masthead.web.MastheadConfig;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +26,8 @@ public class PageCache {
     private final boolean dataEnabled;
     private final Cache<String, CachedPage> pages;
     /** The data pages are rendered from (rails, an article's parts, river pages), kept under the same rules as the pages. */
-    private final Cache<String, Object> fragments;
+    private final Cache<String, Loaded> fragments;
+    private final long refreshAfterNanos;
     private final ConcurrentHashMap<String, CompletableFuture<Object>> loading = new ConcurrentHashMap<>();
     /** Bumped on every clear: a page rendered from data read before a clear is not stored after it. */
     private final AtomicLong generation = new AtomicLong();
@@ -34,13 +39,25 @@ public class PageCache {
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(settings.maxBytes())
                 .weigher((String key, CachedPage page) -> page.weight())
-                .expireAfterWrite(settings.ttl())
+                .expireAfter(SpreadExpiry.<String, CachedPage>within(settings.ttl()))
                 .recordStats()
                 .build();
+        // Data older than the bound is still served while one reader's request reloads it in the
+        // background; data nobody asked for in twice the bound is dropped.
+        this.refreshAfterNanos = settings.ttl().toNanos();
         this.fragments = Caffeine.newBuilder()
                 .maximumSize(settings.maxDataEntries())
-                .expireAfterWrite(settings.ttl())
+                .expireAfterWrite(settings.ttl().multipliedBy(2))
                 .build();
+    }
+
+    /** A loaded value and when it is due to be reloaded (spread out, so a busy minute's loads are not all due at once). */
+    private record Loaded(Object value, long reloadAt) {
+    }
+
+    private Loaded loaded(Object value) {
+        long spread = java.util.concurrent.ThreadLocalRandom.current().nextLong(refreshAfterNanos / 4 + 1);
+        return new Loaded(value, System.nanoTime() + refreshAfterNanos - spread);
     }
 
     /**
@@ -50,12 +67,19 @@ public class PageCache {
      */
     @SuppressWarnings("unchecked")
     public <T> T fragment(String key, java.util.function.Supplier<T> loader) {
+        Loaded loaded = dataEnabled ? fragments.getIfPresent(key) : null;
+        if (loaded != null) {
+            if (System.nanoTime() - loaded.reloadAt() > 0) {
+                reloadInBackground(key, loader);
+            }
+            return (T) loaded.value();
+        }
+        if (Context.isOnEventLoopThread()) {
+            // Loading reads the database, which must not hold up the event loop.
+            throw NotLoaded.INSTANCE;
+        }
         if (!dataEnabled) {
             return loader.get();
-        }
-        Object value = fragments.getIfPresent(key);
-        if (value != null) {
-            return (T) value;
         }
         // One load per key at a time: after a clear, the readers of a busy page wait for the
         // first one's load instead of all running the same queries at once.
@@ -66,12 +90,12 @@ public class PageCache {
         }
         long before = generation.get();
         try {
-            value = loader.get();
+            T value = loader.get();
             if (value != null && before == generation.get()) {
-                fragments.put(key, value);
+                fragments.put(key, loaded(value));
             }
             mine.complete(value);
-            return (T) value;
+            return value;
         } catch (RuntimeException | Error e) {
             mine.completeExceptionally(e);
             throw e;
@@ -81,11 +105,69 @@ public class PageCache {
     }
 
     /**
+     * Reloads a value that is due, on a worker and in a transaction of its own, while readers go on
+     * getting the one they have; nobody waits for the database. A failed reload keeps the old
+     * value (a database outage does not take pages down) and the next reader tries again.
+     */
+    private void reloadInBackground(String key, java.util.function.Supplier<?> loader) {
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        if (loading.putIfAbsent(key, mine) != null) {
+            return;
+        }
+        long before = generation.get();
+        try {
+            Infrastructure.getDefaultWorkerPool().execute(() -> {
+                try {
+                    Object value = QuarkusTransaction.requiringNew().call(loader::get);
+                    if (before == generation.get()) {
+                        if (value != null) {
+                            fragments.put(key, loaded(value));
+                        } else {
+                            fragments.invalidate(key);
+                        }
+                    }
+                    mine.complete(value);
+                } catch (RuntimeException | Error e) {
+                    Log.debugf("Reloading %s failed; its data is kept for now: %s", key, e.getMessage());
+                    mine.completeExceptionally(e);
+                } finally {
+                    loading.remove(key, mine);
+                }
+            });
+        } catch (RuntimeException rejected) {
+            loading.remove(key, mine);
+            mine.completeExceptionally(rejected);
+        }
+    }
+
+    /**
      * A piece of HTML many pages share (header, rails), rendered once per content version and
      * inserted into pages as it is: the template escaped everything when it rendered it.
      */
     public RawString html(String key, java.util.function.Supplier<TemplateInstance> template) {
         return fragment("html:" + key, () -> new RawString(template.get().render()));
+    }
+
+    /**
+     * A page rendered on the event loop needs data that is not in the data cache: render it on a
+     * worker instead. Thrown often under churn, so without a stack trace.
+     */
+    public static final class NotLoaded extends RuntimeException {
+        static final NotLoaded INSTANCE = new NotLoaded();
+
+        private NotLoaded() {
+            super("not in the data cache", null, false, false);
+        }
+
+        /** Whether rendering failed only because some data was not loaded (Qute may wrap the exception). */
+        public static boolean causedBy(Throwable failure) {
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof NotLoaded) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     public boolean enabled() {

@@ -25,7 +25,7 @@ public class PageResponses {
     }
 
     public RestResponse<byte[]> html(RoutingContext ctx, TemplateInstance page, Freshness freshness) {
-        return bytes(ctx, page.render().getBytes(StandardCharsets.UTF_8), HTML, freshness);
+        return bytes(ctx, Utf8Render.renderBytes(page), HTML, freshness);
     }
 
     public RestResponse<byte[]> bytes(RoutingContext ctx, byte[] body, String contentType, Freshness freshness) {
@@ -55,10 +55,15 @@ public class PageResponses {
      * an ETag only has to tell one version of a page from the next.
      */
     static String etag(byte[] body) {
+        return etag(java.nio.ByteBuffer.wrap(body));
+    }
+
+    static String etag(java.nio.ByteBuffer body) {
+        int length = body.remaining();
         CRC32 crc32 = new CRC32();
-        crc32.update(body);
+        crc32.update(body.duplicate());
         CRC32C crc32c = new CRC32C();
         crc32c.update(body);
-        return "\"" + Long.toHexString(crc32.getValue() << 32 | crc32c.getValue()) + "-" + Integer.toHexString(body.length) + "\"";
+        return "\"" + Long.toHexString(crc32.getValue() << 32 | crc32c.getValue()) + "-" + Integer.toHexString(length) + "\"";
     }
 }

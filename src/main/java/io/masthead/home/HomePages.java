@@ -3,6 +3,7 @@ package io.masthead.home;
 import jakarta.annotation.security.PermitAll;
 import io.vertx.ext.web.RoutingContext;
 import io.masthead.cache.PageCache;
+import io.masthead.cache.InMemoryPage;
 import io.masthead.cache.PageResponses;
 import io.masthead.cache.Freshness;
 import io.masthead.article.Article;
@@ -33,7 +34,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** The front page, and /latest/: every published story, newest first. */
 @Path("/")
 @PermitAll
-public class HomePages {
+public class HomePages implements InMemoryPage {
 
     static final int TOP_STORIES = 4;
     static final int LATEST_ON_HOME = 8;
@@ -80,9 +81,19 @@ public class HomePages {
 
     @GET
     public RestResponse<byte[]> index(RoutingContext ctx) {
+        return pages.html(ctx, index(), Freshness.FRONT);
+    }
+
+    /** The front page, when the event loop can render it from the data cache. */
+    @Override
+    public Rendered render(String path) {
+        return path.equals("/") ? new Rendered(index(), Freshness.FRONT, "/") : null;
+    }
+
+    private TemplateInstance index() {
         Front front = pageCache.fragment("home-front", HomePages::front);
-        return pages.html(ctx, Templates.index(front.lead(), front.topStories(), front.latest(), front.sectionRails(),
-                mostPopular.rail(5), videoRails.html(4), JsonLd.script(structuredData.organization())), Freshness.FRONT);
+        return Templates.index(front.lead(), front.topStories(), front.latest(), front.sectionRails(),
+                mostPopular.rail(5), videoRails.html(4), JsonLd.script(structuredData.organization()));
     }
 
     private static Front front() {

@@ -1,12 +1,15 @@
 package io.masthead.web;
 
+import io.masthead.cache.PageCache;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.WebApplicationException;
@@ -27,50 +30,68 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
-    public Response webError(WebApplicationException e) {
+    public Uni<Response> webError(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (status >= 300 && status < 400) {
-            return e.getResponse();
+            return Uni.createFrom().item(e.getResponse());
         }
         return page(status, status == 400 ? e.getMessage() : null);
     }
 
-    /**
-     * A signed-in user whose role does not allow the page: the same page as any other refusal.
-     * Role checks run on the IO thread, before the request reaches a worker, and the page's
-     * navigation may have to be read from the database: render it on a worker.
-     */
+    /** A signed-in user whose role does not allow the page: the same page as any other refusal. */
     @ServerExceptionMapper
     public Uni<Response> forbidden(io.quarkus.security.ForbiddenException e) {
-        return Uni.createFrom().item(() -> page(403, null)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return page(403, null);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e) {
+    public Uni<Response> unexpected(Exception e) {
         Log.error("Request failed", e);
         return page(500, null);
     }
 
-    /** Paths no resource answers: the last route of the router. */
+    /**
+     * Paths no resource answers: the last route of the router, on the event loop. When the page's
+     * navigation is not in the data cache it is rendered on a worker, which may read it.
+     */
     void notFoundFallback(@Observes Router router) {
         router.route().last().handler(ctx -> {
             if (ctx.response().ended()) {
                 return;
             }
-            ctx.response()
-                    .setStatusCode(404)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
-                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .end(render(404, null));
+            try {
+                notFound(ctx, render(404, null));
+            } catch (RuntimeException e) {
+                if (!PageCache.NotLoaded.causedBy(e)) {
+                    throw e;
+                }
+                ctx.vertx().executeBlocking(() -> render(404, null), false)
+                        .onSuccess(html -> notFound(ctx, html))
+                        .onFailure(ctx::fail);
+            }
         });
     }
 
-    static Response page(int status, String detail) {
-        return Response.status(status)
+    private static void notFound(RoutingContext ctx, String html) {
+        ctx.response()
+                .setStatusCode(404)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .end(html);
+    }
+
+    /**
+     * Some errors are raised on the IO thread, before a request reaches a worker (no resource
+     * matched the path, a role check failed), and the page's navigation may have to be read from
+     * the database: those pages are rendered on a worker.
+     */
+    static Uni<Response> page(int status, String detail) {
+        Uni<Response> page = Uni.createFrom().item(() -> Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "no-store")
                 .entity(render(status, detail))
-                .build();
+                .build());
+        return Context.isOnEventLoopThread() ? page.runSubscriptionOn(Infrastructure.getDefaultWorkerPool()) : page;
     }
 
     static String render(int status, String detail) {

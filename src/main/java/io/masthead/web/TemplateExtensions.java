@@ -15,24 +15,30 @@ public class TemplateExtensions {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MMMM d, yyyy h:mm a", Locale.US);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
     private static volatile ZoneId zone;
+    /** Every card and article shows its dates, and the same few thousand instants come up again and again. */
+    private static final RecentlyFormatted DISPLAYED = new RecentlyFormatted(TemplateExtensions::formatDisplay);
+    private static final RecentlyFormatted DISPLAYED_DATE = new RecentlyFormatted(
+            instant -> DATE.format(instant.atZone(siteZone())));
+    private static final RecentlyFormatted ISO = new RecentlyFormatted(
+            instant -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(siteZone()).withNano(0)));
 
     /** "November 29, 2026 5:12 AM ET" in the site's time zone. */
     static String display(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
-        ZonedDateTime local = instant.atZone(siteZone());
-        String zoneName = local.getZone().getDisplayName(TextStyle.SHORT_STANDALONE, Locale.US);
-        return DATE_TIME.format(local) + " " + shortZone(zoneName, local);
+        return instant == null ? "" : DISPLAYED.format(instant);
     }
 
     static String displayDate(Instant instant) {
-        return instant == null ? "" : DATE.format(instant.atZone(siteZone()));
+        return instant == null ? "" : DISPLAYED_DATE.format(instant);
     }
 
     /** Machine-readable, for the datetime attribute of time elements. */
     static String iso(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(siteZone()).withNano(0));
+        return instant == null ? "" : ISO.format(instant);
+    }
+
+    private static String formatDisplay(Instant instant) {
+        ZonedDateTime local = instant.atZone(siteZone());
+        return DATE_TIME.format(local) + " " + shortZone(local);
     }
 
     /** 125 seconds as "2:05". */
@@ -52,12 +58,12 @@ public class TemplateExtensions {
         return java.time.Duration.ofSeconds(seconds).toString();
     }
 
-    private static String shortZone(String name, ZonedDateTime local) {
+    private static String shortZone(ZonedDateTime local) {
         // "ET" reads better than "EST"/"EDT" on a news site; other zones keep their own short name.
         if (local.getZone().getId().equals("America/New_York")) {
             return "ET";
         }
-        return name;
+        return local.getZone().getDisplayName(TextStyle.SHORT_STANDALONE, Locale.US);
     }
 
     private static ZoneId siteZone() {

@@ -75,9 +75,10 @@ class NothingLostTest {
         });
         Html.get("/" + section.path + "/" + due.id + "-" + due.slug, 404);
 
-        int first = workflow.publishDue();
+        // The scheduled job runs every 15 s in tests too and may publish it first: either way it is
+        // published exactly once, which the audit log below counts.
+        workflow.publishDue();
         int second = workflow.publishDue();
-        assertTrue(first >= 1);
         assertEquals(0, second - countOtherDue(), "a second run publishes nothing again");
 
         Article published = newsroom.reload(due.id);
