@@ -99,7 +99,7 @@ public class ArticlePages implements InMemoryPage {
 
     /** The article at its own address, when the event loop can render it from the data cache. */
     @Override
-    public Rendered render(String path) {
+    public Rendered render(String path, String query) {
         int slash = path.lastIndexOf('/');
         int depth = (int) path.chars().filter(c -> c == '/').count();
         Matcher m = ID_AND_SLUG.matcher(path.substring(slash + 1));

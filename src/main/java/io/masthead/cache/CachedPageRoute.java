@@ -56,9 +56,11 @@ public class CachedPageRoute {
         if (cache.enabled()) {
             RequestMetrics.cacheResult(ctx, RequestMetrics.MISS);
         }
-        InMemoryPage.Rendered rendered = renderInMemory(ctx.request().path());
+        InMemoryPage.Rendered rendered = renderInMemory(ctx.request().path(), ctx.request().query());
         if (rendered == null) {
-            ctx.put(PageResponses.GENERATION, generation);
+            if (cache.enabled()) {
+                ctx.put(PageResponses.GENERATION, generation);
+            }
             ctx.next();
             return;
         }
@@ -79,18 +81,20 @@ public class CachedPageRoute {
         }
     }
 
-    private InMemoryPage.Rendered renderInMemory(String path) {
+    private InMemoryPage.Rendered renderInMemory(String path, String query) {
         for (InMemoryPage candidate : inMemoryPages) {
             try {
-                InMemoryPage.Rendered rendered = candidate.render(path);
+                InMemoryPage.Rendered rendered = candidate.render(path, query);
                 if (rendered != null) {
                     return rendered;
                 }
             } catch (RuntimeException e) {
+                // Not loaded: another kind of page may know the path (a section front is looked up
+                // for /tag/x/ too), and if none does, the resource method answers.
                 if (!PageCache.NotLoaded.causedBy(e)) {
                     Log.warnf(e, "Rendering %s on the event loop failed; its resource method answers instead", path);
+                    return null;
                 }
-                return null;
             }
         }
         return null;

@@ -149,6 +149,26 @@ public class PageCache {
     }
 
     /**
+     * HTML rendered from data already at hand (a story's card), kept like {@link #html} but
+     * rendered wherever it is missing, the event loop included: making it reads no database.
+     */
+    public RawString renderedHtml(String key, java.util.function.Supplier<TemplateInstance> template) {
+        if (!dataEnabled) {
+            return new RawString(template.get().render());
+        }
+        Loaded loaded = fragments.getIfPresent("html:" + key);
+        if (loaded != null) {
+            return (RawString) loaded.value();
+        }
+        long before = generation.get();
+        RawString html = new RawString(template.get().render());
+        if (before == generation.get()) {
+            fragments.put("html:" + key, loaded(html));
+        }
+        return html;
+    }
+
+    /**
      * A page rendered on the event loop needs data that is not in the data cache: render it on a
      * worker instead. Thrown often under churn, so without a stack trace.
      */

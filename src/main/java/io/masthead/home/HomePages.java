@@ -86,8 +86,8 @@ public class HomePages implements InMemoryPage {
 
     /** The front page, when the event loop can render it from the data cache. */
     @Override
-    public Rendered render(String path) {
-        return path.equals("/") ? new Rendered(index(), Freshness.FRONT, "/") : null;
+    public Rendered render(String path, String query) {
+        return path.equals("/") && query == null ? new Rendered(index(), Freshness.FRONT, "/") : null;
     }
 
     private TemplateInstance index() {

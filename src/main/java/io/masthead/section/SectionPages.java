@@ -2,7 +2,10 @@ package io.masthead.section;
 
 import jakarta.annotation.security.PermitAll;
 import io.vertx.ext.web.RoutingContext;
+import io.masthead.cache.InMemoryPage;
+import io.masthead.cache.PageCache;
 import io.masthead.cache.PageResponses;
+import io.masthead.web.Crumb;
 import io.masthead.cache.Freshness;
 import io.masthead.article.Article;
 import io.masthead.article.Stories;
@@ -27,33 +30,43 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** Section fronts, /{section}/ and /{section}/{subsection}/, newest first. */
 @Path("/")
 @PermitAll
-public class SectionPages {
+public class SectionPages implements InMemoryPage {
+
+    private static final String SECTION = "{section}";
+    private static final String SUBSECTION = "{section}/{subsection}";
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(Section section, List<Section> subsections, River<Story> river,
-                RawString structuredData);
+        static native TemplateInstance show(Section section, List<Crumb> crumbs, List<Section> subsections,
+                River<Story> river, RawString structuredData);
 
         static native TemplateInstance show$items(River<Story> river);
     }
 
+    /** What a section front shows. The first page, the one readers land on, is kept in the data cache. */
+    record Front(Section section, List<Crumb> crumbs, List<Section> subsections, River<Story> river,
+            RawString structuredData) {
+    }
+
     private final PageResponses pages;
     private final StructuredData structuredData;
+    private final PageCache pageCache;
 
-    SectionPages(PageResponses pages, StructuredData structuredData) {
+    SectionPages(PageResponses pages, StructuredData structuredData, PageCache pageCache) {
         this.pages = pages;
         this.structuredData = structuredData;
+        this.pageCache = pageCache;
     }
 
     @GET
-    @Path("{section}")
+    @Path(SECTION)
     public RestResponse<?> section(@RestPath String section, @RestQuery String cursor, @RestQuery String size,
             @RestQuery String partial, RoutingContext ctx) {
         return TrailingSlash.require(ctx.request()).orElseGet(() -> front(ctx, section, cursor, size, partial));
     }
 
     @GET
-    @Path("{section}/{subsection}")
+    @Path(SUBSECTION)
     public RestResponse<?> subsection(@RestPath String section, @RestPath String subsection, @RestQuery String cursor,
             @RestQuery String size, @RestQuery String partial, RoutingContext ctx) {
         return TrailingSlash.require(ctx.request()).orElseGet(() -> front(ctx, section + "/" + subsection, cursor, size, partial));
@@ -64,16 +77,51 @@ public class SectionPages {
         return front(ctx, path, null, null, null);
     }
 
+    /**
+     * The first page of a front the REST method has answered before, when the event loop can
+     * render it from the data cache. Other paths are never found there: only the REST method
+     * stores a front, under the path it routed to this page.
+     */
+    @Override
+    public Rendered render(String path, String query) {
+        if (query != null || path.length() < 3 || !path.endsWith("/")) {
+            return null;
+        }
+        String sectionPath = path.substring(1, path.length() - 1);
+        Front front = firstPage(sectionPath);
+        return front == null ? null : new Rendered(page(front), Freshness.FRONT,
+                "/" + (sectionPath.indexOf('/') < 0 ? SECTION : SUBSECTION));
+    }
+
     private RestResponse<?> front(RoutingContext ctx, String path, String cursorText, String sizeText, String partial) {
         Cursor cursor = Cursor.parse(cursorText);
         int size = PageSize.parse(sizeText);
-        Section section = Section.findByPath(path).orElseThrow(NotFoundException::new);
-        River<Story> river = Stories.river(Article.latestInSection(section, cursor, size + 1), size, section.url());
-        if ("1".equals(partial)) {
-            return pages.html(ctx, Templates.show$items(river), Freshness.FRONT);
+        Front front = cursor == null && size == PageSize.DEFAULT ? firstPage(path) : load(path, cursor, size);
+        if (front == null) {
+            throw new NotFoundException();
         }
+        if ("1".equals(partial)) {
+            return pages.html(ctx, Templates.show$items(front.river()), Freshness.FRONT);
+        }
+        return pages.html(ctx, page(front), Freshness.FRONT);
+    }
+
+    private Front firstPage(String path) {
+        return pageCache.fragment("section-front:" + path, () -> load(path, null, PageSize.DEFAULT));
+    }
+
+    private Front load(String path, Cursor cursor, int size) {
+        Section section = Section.findByPath(path).orElse(null);
+        if (section == null) {
+            return null;
+        }
+        River<Story> river = Stories.river(Article.latestInSection(section, cursor, size + 1), size, section.url());
+        List<Crumb> crumbs = section.trail();
         List<Section> subsections = section.isTopLevel() ? Section.childrenOf(section) : List.of();
-        return pages.html(ctx, Templates.show(section, subsections, river,
-                JsonLd.script(structuredData.breadcrumbs(section.trail()))), Freshness.FRONT);
+        return new Front(section, crumbs, subsections, river, JsonLd.script(structuredData.breadcrumbs(crumbs)));
+    }
+
+    private static TemplateInstance page(Front front) {
+        return Templates.show(front.section(), front.crumbs(), front.subsections(), front.river(), front.structuredData());
     }
 }

@@ -1,0 +1,34 @@
+package io.masthead.article;
+
+import io.masthead.cache.PageCache;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+/**
+ * A story's card as finished HTML, {cdi:cards.html(story, level, noImage, noDek)}: rendered once
+ * per content version and shape, then shared by every river and rail that lists the story, so a
+ * front of twenty cards costs twenty lookups instead of twenty templates.
+ */
+@Named("cards")
+@ApplicationScoped
+public class StoryCards {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance card(Story story, int level, boolean noImage, boolean noDek);
+    }
+
+    private final PageCache pageCache;
+
+    StoryCards(PageCache pageCache) {
+        this.pageCache = pageCache;
+    }
+
+    public RawString html(Story story, int level, boolean noImage, boolean noDek) {
+        String key = "card:" + story.id() + ":" + level + (noImage ? ":no-image" : "") + (noDek ? ":no-dek" : "");
+        return pageCache.renderedHtml(key, () -> Templates.card(story, level, noImage, noDek));
+    }
+}
