@@ -56,8 +56,20 @@ public class CachedPageRoute {
         if (cache.enabled()) {
             RequestMetrics.cacheResult(ctx, RequestMetrics.MISS);
         }
-        InMemoryPage.Rendered rendered = renderInMemory(ctx.request().path(), ctx.request().query());
-        if (rendered == null) {
+        String path = ctx.request().path();
+        InMemoryPage.Rendered rendered = null;
+        ByteBuf body = null;
+        try {
+            rendered = renderInMemory(path, ctx.request().query());
+            body = rendered == null ? null : Utf8Render.render(rendered.page());
+        } catch (RuntimeException e) {
+            // Not loaded (the template itself looks up the site header, say) or a failure the
+            // resource method will answer with its error page.
+            if (!PageCache.NotLoaded.causedBy(e)) {
+                Log.warnf(e, "Rendering %s on the event loop failed; its resource method answers instead", path);
+            }
+        }
+        if (body == null) {
             if (cache.enabled()) {
                 ctx.put(PageResponses.GENERATION, generation);
             }
@@ -65,7 +77,6 @@ public class CachedPageRoute {
             return;
         }
         RequestMetrics.route(ctx, rendered.route());
-        ByteBuf body = Utf8Render.render(rendered.page());
         String etag = PageResponses.etag(body.nioBuffer());
         String cacheControl = rendered.freshness().cacheControl;
         if (cache.enabled()) {
@@ -88,13 +99,9 @@ public class CachedPageRoute {
                 if (rendered != null) {
                     return rendered;
                 }
-            } catch (RuntimeException e) {
-                // Not loaded: another kind of page may know the path (a section front is looked up
-                // for /tag/x/ too), and if none does, the resource method answers.
-                if (!PageCache.NotLoaded.causedBy(e)) {
-                    Log.warnf(e, "Rendering %s on the event loop failed; its resource method answers instead", path);
-                    return null;
-                }
+            } catch (PageCache.NotLoaded e) {
+                // Another kind of page may know the path (a section front is looked up for
+                // /tag/x/ too); if none does, the resource method answers.
             }
         }
         return null;

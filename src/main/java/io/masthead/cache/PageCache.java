@@ -212,6 +212,11 @@ public class PageCache {
         }
     }
 
+    /** Drops one piece of data, as the size bound may: for tests of a page whose parts are partly loaded. */
+    void forget(String key) {
+        fragments.invalidate(key);
+    }
+
     public void clear() {
         generation.incrementAndGet();
         pages.invalidateAll();

@@ -95,6 +95,17 @@ class ColdRenderTest {
         given().get(tag.url() + "?cursor=garbage").then().statusCode(400);
     }
 
+    /** The size bound evicted the site header but not the article's data: rendered on a worker, not a 500. */
+    @Test
+    void aPageWhoseTemplateNeedsDataNoLongerLoadedIsStillAnswered() {
+        Section section = fixtures.section(Fixtures.unique("halfloaded"), null);
+        Article article = fixtures.article("Half loaded", section, null, null, ArticleStatus.PUBLISHED, Instant.now());
+        String first = given().get(article.url()).then().statusCode(200).extract().asString();
+        pageCache.forget("html:chrome:header");
+        assertEquals(first, given().get(article.url()).then().statusCode(200).extract().asString());
+        assertEquals(first, given().get(article.url()).then().statusCode(200).extract().asString());
+    }
+
     @Test
     void anUnpublishedArticleIsGoneOnTheNextRequest() {
         Section section = fixtures.section(Fixtures.unique("pulled"), null);
