@@ -103,7 +103,9 @@ public class ArticlePages implements InMemoryPage {
         int slash = path.lastIndexOf('/');
         int depth = (int) path.chars().filter(c -> c == '/').count();
         Matcher m = ID_AND_SLUG.matcher(path.substring(slash + 1));
-        if (depth < 2 || depth > 3 || !m.matches()) {
+        // With a query string (?utm_source=...) each address is a page of its own in the page
+        // cache: those are rendered by the resource method on a worker, off the event loop.
+        if (query != null || depth < 2 || depth > 3 || !m.matches()) {
             return null;
         }
         ArticleView view = published(Long.parseLong(m.group(1)));

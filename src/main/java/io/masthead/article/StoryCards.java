@@ -29,6 +29,6 @@ public class StoryCards {
 
     public RawString html(Story story, int level, boolean noImage, boolean noDek) {
         String key = "card:" + story.id() + ":" + level + (noImage ? ":no-image" : "") + (noDek ? ":no-dek" : "");
-        return pageCache.renderedHtml(key, () -> Templates.card(story, level, noImage, noDek));
+        return pageCache.renderedHtml(key, story, () -> Templates.card(story, level, noImage, noDek));
     }
 }

@@ -82,11 +82,11 @@ public class CachedPageRoute {
         if (cache.enabled()) {
             byte[] bytes = new byte[body.readableBytes()];
             body.getBytes(body.readerIndex(), bytes);
-            page = CachedPage.of(PageResponses.HTML, cacheControl, etag, bytes, rendered.route());
-            cache.put(ctx.request().uri(), page, generation);
-            send(ctx, page);
-        } else if (head(ctx, etag, cacheControl)) {
-            // Not kept, so not compressed ahead: the HTTP layer compresses it for clients that ask.
+            cache.putInBackground(ctx.request().uri(), PageResponses.HTML, cacheControl, etag, bytes,
+                    rendered.route(), generation);
+        }
+        if (head(ctx, etag, cacheControl)) {
+            // Not compressed ahead: the HTTP layer compresses this one for clients that ask.
             ctx.response().headers().set(HttpHeaders.CONTENT_TYPE, PageResponses.HTML);
             end(ctx, Buffer.buffer(body));
         }

@@ -7,11 +7,12 @@ import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -29,6 +30,15 @@ public class PageCache {
     private final Cache<String, Loaded> fragments;
     private final long refreshAfterNanos;
     private final ConcurrentHashMap<String, CompletableFuture<Object>> loading = new ConcurrentHashMap<>();
+    /**
+     * Reloads of due data and the compression of pages rendered on the event loop. Its own
+     * threads: request threads may wait on a reload, which must never queue behind them.
+     */
+    private final ExecutorService background = Executors.newFixedThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "page-cache-background");
+        thread.setDaemon(true);
+        return thread;
+    });
     /** Bumped on every clear: a page rendered from data read before a clear is not stored after it. */
     private final AtomicLong generation = new AtomicLong();
 
@@ -86,13 +96,18 @@ public class PageCache {
         CompletableFuture<Object> mine = new CompletableFuture<>();
         CompletableFuture<Object> running = loading.putIfAbsent(key, mine);
         if (running != null) {
-            return (T) running.join();
+            try {
+                return (T) running.join();
+            } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+                // That load failed (a background reload, say): this reader tries for itself.
+                return loader.get();
+            }
         }
         long before = generation.get();
         try {
             T value = loader.get();
-            if (value != null && before == generation.get()) {
-                fragments.put(key, loaded(value));
+            if (value != null) {
+                store(key, value, before);
             }
             mine.complete(value);
             return value;
@@ -116,15 +131,13 @@ public class PageCache {
         }
         long before = generation.get();
         try {
-            Infrastructure.getDefaultWorkerPool().execute(() -> {
+            background.execute(() -> {
                 try {
                     Object value = QuarkusTransaction.requiringNew().call(loader::get);
-                    if (before == generation.get()) {
-                        if (value != null) {
-                            fragments.put(key, loaded(value));
-                        } else {
-                            fragments.invalidate(key);
-                        }
+                    if (value != null) {
+                        store(key, value, before);
+                    } else if (before == generation.get()) {
+                        fragments.invalidate(key);
                     }
                     mine.complete(value);
                 } catch (RuntimeException | Error e) {
@@ -140,6 +153,16 @@ public class PageCache {
         }
     }
 
+    /** Keeps a value read at generation {@code before} unless content changed since (also while it is being kept). */
+    private void store(String key, Object value, long before) {
+        if (before == generation.get()) {
+            fragments.put(key, loaded(value));
+            if (before != generation.get()) {
+                fragments.invalidate(key);
+            }
+        }
+    }
+
     /**
      * A piece of HTML many pages share (header, rails), rendered once per content version and
      * inserted into pages as it is: the template escaped everything when it rendered it.
@@ -150,22 +173,24 @@ public class PageCache {
 
     /**
      * HTML rendered from data already at hand (a story's card), kept like {@link #html} but
-     * rendered wherever it is missing, the event loop included: making it reads no database.
+     * rendered wherever it is missing, the event loop included: making it reads no database. It
+     * is reused only for equal data, so a card rendered from data read before a change can never
+     * stand in for the changed story.
      */
-    public RawString renderedHtml(String key, java.util.function.Supplier<TemplateInstance> template) {
+    public RawString renderedHtml(String key, Object from, java.util.function.Supplier<TemplateInstance> template) {
         if (!dataEnabled) {
             return new RawString(template.get().render());
         }
         Loaded loaded = fragments.getIfPresent("html:" + key);
-        if (loaded != null) {
-            return (RawString) loaded.value();
+        if (loaded != null && loaded.value() instanceof RenderedFrom kept && kept.from().equals(from)) {
+            return kept.html();
         }
-        long before = generation.get();
         RawString html = new RawString(template.get().render());
-        if (before == generation.get()) {
-            fragments.put("html:" + key, loaded(html));
-        }
+        fragments.put("html:" + key, loaded(new RenderedFrom(from, html)));
         return html;
+    }
+
+    private record RenderedFrom(Object from, RawString html) {
     }
 
     /**
@@ -217,8 +242,27 @@ public class PageCache {
         fragments.invalidate(key);
     }
 
+    /**
+     * Stores a page rendered on the event loop; its compressed codings are computed on a
+     * background thread, never on the event loop.
+     */
+    void putInBackground(String uri, String contentType, String cacheControl, String etag, byte[] body,
+            String route, long renderedAtGeneration) {
+        if (!enabled) {
+            return;
+        }
+        try {
+            background.execute(() -> put(uri, CachedPage.of(contentType, cacheControl, etag, body, route),
+                    renderedAtGeneration));
+        } catch (RuntimeException rejected) {
+            Log.debugf("Page %s not kept: %s", uri, rejected.getMessage());
+        }
+    }
+
     public void clear() {
         generation.incrementAndGet();
+        // Loads in flight read data from before the change: nobody may wait for them any more.
+        loading.clear();
         pages.invalidateAll();
         fragments.invalidateAll();
     }
