@@ -100,19 +100,22 @@ public class ArticlePages implements InMemoryPage {
     /** The article at its own address, when the event loop can render it from the data cache. */
     @Override
     public Rendered render(String path, String query) {
-        int slash = path.lastIndexOf('/');
-        int depth = (int) path.chars().filter(c -> c == '/').count();
-        Matcher m = ID_AND_SLUG.matcher(path.substring(slash + 1));
         // With a query string (?utm_source=...) each address is a page of its own in the page
         // cache: those are rendered by the resource method on a worker, off the event loop.
-        if (query != null || depth < 2 || depth > 3 || !m.matches()) {
+        if (query != null) {
+            return null;
+        }
+        Matcher m = ID_AND_SLUG.matcher(path.substring(path.lastIndexOf('/') + 1));
+        if (!m.matches()) {
             return null;
         }
         ArticleView view = published(Long.parseLong(m.group(1)));
         if (view == null || !path.equals(view.article().url())) {
             return null;
         }
-        return new Rendered(page(view), Freshness.ARTICLE, "/" + (depth == 2 ? IN_SECTION : IN_SUBSECTION));
+        // The article's own address: /{section}/{id-slug} or /{section}/{subsection}/{id-slug}.
+        return new Rendered(page(view), Freshness.ARTICLE,
+                "/" + (view.article().section.isTopLevel() ? IN_SECTION : IN_SUBSECTION));
     }
 
     /** A published article's page data from the data cache; null when there is no such article. */

@@ -1,6 +1,7 @@
 package io.masthead.cache;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.quarkus.logging.Log;
 import io.vertx.core.buffer.Buffer;
@@ -80,10 +81,8 @@ public class CachedPageRoute {
         String etag = PageResponses.etag(body.nioBuffer());
         String cacheControl = rendered.freshness().cacheControl;
         if (cache.enabled()) {
-            byte[] bytes = new byte[body.readableBytes()];
-            body.getBytes(body.readerIndex(), bytes);
-            cache.putInBackground(ctx.request().uri(), PageResponses.HTML, cacheControl, etag, bytes,
-                    rendered.route(), generation);
+            cache.putInBackground(ctx.request().uri(), PageResponses.HTML, cacheControl, etag,
+                    ByteBufUtil.getBytes(body), rendered.route(), generation);
         }
         if (head(ctx, etag, cacheControl)) {
             // Not compressed ahead: the HTTP layer compresses this one for clients that ask.

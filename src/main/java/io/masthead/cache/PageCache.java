@@ -66,8 +66,7 @@ public class PageCache {
     }
 
     private Loaded loaded(Object value) {
-        long spread = java.util.concurrent.ThreadLocalRandom.current().nextLong(refreshAfterNanos / 4 + 1);
-        return new Loaded(value, System.nanoTime() + refreshAfterNanos - spread);
+        return new Loaded(value, System.nanoTime() + SpreadExpiry.lifetime(refreshAfterNanos));
     }
 
     /**

@@ -21,9 +21,14 @@ final class SpreadExpiry<K, V> implements Expiry<K, V> {
         return new SpreadExpiry<>(bound);
     }
 
+    /** A lifetime between three quarters of {@code maxNanos} and {@code maxNanos}. */
+    static long lifetime(long maxNanos) {
+        return maxNanos - ThreadLocalRandom.current().nextLong(maxNanos / 4 + 1);
+    }
+
     @Override
     public long expireAfterCreate(K key, V value, long currentTime) {
-        return maxNanos - ThreadLocalRandom.current().nextLong(maxNanos / 4 + 1);
+        return lifetime(maxNanos);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.masthead.cache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -56,9 +57,6 @@ final class Utf8Render {
     }
 
     static byte[] renderBytes(TemplateInstance page) {
-        ByteBuf out = render(page);
-        byte[] bytes = new byte[out.readableBytes()];
-        out.getBytes(out.readerIndex(), bytes);
-        return bytes;
+        return ByteBufUtil.getBytes(render(page));
     }
 }

@@ -1,6 +1,5 @@
 package io.masthead.web;
 
-import io.masthead.cache.PageCache;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -51,24 +50,17 @@ public class ErrorPages {
     }
 
     /**
-     * Paths no resource answers: the last route of the router, on the event loop. When the page's
-     * navigation is not in the data cache it is rendered on a worker, which may read it.
+     * Paths no resource answers: the last route of the router, on the event loop. Rendered on a
+     * worker like every other error page, since its navigation may have to be read.
      */
     void notFoundFallback(@Observes Router router) {
         router.route().last().handler(ctx -> {
             if (ctx.response().ended()) {
                 return;
             }
-            try {
-                notFound(ctx, render(404, null));
-            } catch (RuntimeException e) {
-                if (!PageCache.NotLoaded.causedBy(e)) {
-                    throw e;
-                }
-                ctx.vertx().executeBlocking(() -> render(404, null), false)
-                        .onSuccess(html -> notFound(ctx, html))
-                        .onFailure(ctx::fail);
-            }
+            ctx.vertx().executeBlocking(() -> render(404, null), false)
+                    .onSuccess(html -> notFound(ctx, html))
+                    .onFailure(ctx::fail);
         });
     }
 
