@@ -27,7 +27,8 @@ import java.util.Set;
 /**
  * Fills the store with made-up articles for benchmarks and scale tests
  * ({@code masthead.synthetic.articles=N}). Rows go in through batched JDBC, so a million
- * articles take minutes. Tags follow a Zipf-like skew: a few huge tags, a long tail of small ones.
+ * articles take minutes. Tags follow a Zipf-like skew: a few huge tags, a long tail of small ones;
+ * bodies are {@link SyntheticText}, with the word statistics of a real archive.
  */
 @ApplicationScoped
 public class SyntheticArticles {
@@ -46,16 +47,6 @@ public class SyntheticArticles {
     private static final String[] OBJECTS = {"budget plan", "bridge repairs", "zoning rewrite", "tax credit",
         "broadband grants", "ferry schedule", "pension reform", "flood barrier", "bus lanes", "ballot rules",
         "clinic funding", "grid upgrade", "rent rules", "road tolls", "library hours"};
-    private static final String[] SENTENCES = {
-        "Officials said the proposal would be revised before a final vote.",
-        "Critics argued the timeline left little room for public comment.",
-        "Supporters pointed to savings they expect within three years.",
-        "The measure now heads to a committee that meets next month.",
-        "Residents who spoke at the hearing were divided on the plan.",
-        "Budget analysts warned that the estimates depend on steady revenue.",
-        "A spokesperson declined to say when a decision might come.",
-        "Several members asked for an independent review of the costs.",
-    };
 
     private final AgroalDataSource dataSource;
     private final ImageStore images;
@@ -100,6 +91,7 @@ public class SyntheticArticles {
         Instant newest = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(1));
         Instant start = oldestPublished(c, newest).minus(SPACING);
         Zipf tagPicker = new Zipf(tags.length, 1.05, random);
+        SyntheticText text = new SyntheticText(random);
         try (PreparedStatement article = c.prepareStatement("""
                 insert into article (id, slug, headline, dek, body_markdown, body_html, kind, status, section_id,
                     root_section_id, lead_image_id, lead_caption, lead_credit, lead_alt, published_at, created_at,
@@ -115,13 +107,12 @@ public class SyntheticArticles {
                 Timestamp at = Timestamp.from(publishedAt);
                 String headline = SUBJECTS[random.nextInt(SUBJECTS.length)] + " " + VERBS[random.nextInt(VERBS.length)]
                         + " " + OBJECTS[random.nextInt(OBJECTS.length)] + " (" + id + ")";
-                String body = SENTENCES[random.nextInt(SENTENCES.length)] + " " + SENTENCES[random.nextInt(SENTENCES.length)]
-                        + "\n\n" + SENTENCES[random.nextInt(SENTENCES.length)] + " " + SENTENCES[random.nextInt(SENTENCES.length)];
+                String body = text.body();
                 long[] section = sectionPair(sections, random);
                 article.setLong(1, id);
                 article.setString(2, Slugs.of(headline));
                 article.setString(3, headline);
-                article.setString(4, SENTENCES[random.nextInt(SENTENCES.length)]);
+                article.setString(4, text.sentence());
                 article.setString(5, body);
                 article.setString(6, ArticleBody.toHtml(body));
                 article.setString(7, random.nextInt(10) == 0 ? "ANALYSIS" : "NEWS");
