@@ -1,0 +1,91 @@
+package io.masthead.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.masthead.article.Article;
+import io.masthead.article.ArticleStatus;
+import io.masthead.popular.ViewCounter;
+import io.masthead.section.Section;
+import io.masthead.support.Chromium;
+import io.masthead.support.Fixtures;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The site's one script in a real browser under the strict Content-Security-Policy: it runs (the
+ * view is counted, Load more appends in place) and the browser reports no violation or error.
+ */
+@QuarkusTest
+class PageScriptBrowserTest {
+
+    private static Chromium browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    ViewCounter views;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anArticlePageCountsItsViewWithoutBreakingThePolicy() {
+        Section section = fixtures.section(Fixtures.unique("beacon"), null);
+        Article article = fixtures.article("Beacon story", section, null, null, ArticleStatus.PUBLISHED, Instant.now());
+        long before = views.pendingViews() + views.writtenViews();
+
+        browser.driver().get(url(article.url()));
+
+        browser.waiting().until(driver -> views.pendingViews() + views.writtenViews() > before);
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void loadMoreAppendsTheNextItemsAndMovesFocusToTheFirst() {
+        Section section = fixtures.section(Fixtures.unique("river"), null);
+        Instant at = Instant.now().minus(1, ChronoUnit.HOURS);
+        for (int i = 0; i < 5; i++) {
+            fixtures.article("River story " + i, section, null, null, ArticleStatus.PUBLISHED, at.minusSeconds(i));
+        }
+
+        browser.driver().get(url(section.url() + "?size=2"));
+        assertEquals(2, items().size());
+        browser.driver().findElement(By.cssSelector("a.load-more__link")).click();
+
+        browser.waiting().until(driver -> items().size() == 4);
+        WebElement focused = browser.driver().switchTo().activeElement();
+        assertEquals("River story 2", focused.getText());
+        assertTrue(browser.driver().getCurrentUrl().contains("cursor="), browser.driver().getCurrentUrl());
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    private List<WebElement> items() {
+        return browser.driver().findElements(By.cssSelector("[data-river-list] > li"));
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+}
