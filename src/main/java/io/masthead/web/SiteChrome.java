@@ -1,6 +1,6 @@
 package io.masthead.web;
 
-import io.masthead.cache.PageCache;
+import io.masthead.cache.DataCache;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
@@ -23,17 +23,17 @@ public class SiteChrome {
         static native TemplateInstance footer();
     }
 
-    private final PageCache pageCache;
+    private final DataCache dataCache;
 
-    SiteChrome(PageCache pageCache) {
-        this.pageCache = pageCache;
+    SiteChrome(DataCache dataCache) {
+        this.dataCache = dataCache;
     }
 
     public RawString header() {
-        return pageCache.html("chrome:header", Templates::header);
+        return dataCache.html("chrome:header", Templates::header);
     }
 
     public RawString footer() {
-        return pageCache.html("chrome:footer", Templates::footer);
+        return dataCache.html("chrome:footer", Templates::footer);
     }
 }

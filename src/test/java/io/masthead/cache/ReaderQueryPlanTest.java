@@ -39,6 +39,8 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 @DisabledIfSystemProperty(named = "build.db-kind", matches = "postgresql", disabledReason = "H2's plans; PostgreSQL picks its own")
 class ReaderQueryPlanTest {
 
+    /** Dated in the archive, so these stories never crowd the newest ones other tests look for. */
+    private static final Instant ARCHIVE = Instant.parse("2019-06-01T12:00:00Z");
     private static final Pattern LISTING = Pattern.compile("(?is)\\border by\\b.*\\b(fetch|limit)\\b");
     private static final Pattern SORTED = Pattern.compile("/\\* index sorted( \\*/|:)");
 
@@ -50,7 +52,7 @@ class ReaderQueryPlanTest {
     RecordedStatements statements;
 
     @Inject
-    PageCache cache;
+    ContentVersion contentVersion;
 
     @Inject
     AgroalDataSource dataSource;
@@ -64,7 +66,7 @@ class ReaderQueryPlanTest {
         Article first = null;
         for (int i = 0; i < 30; i++) {
             Article article = fixtures.article("Planned story " + i, i % 2 == 0 ? parent : child, author, tag,
-                    ArticleStatus.PUBLISHED, Instant.now().minusSeconds(60L * i));
+                    ArticleStatus.PUBLISHED, ARCHIVE.minusSeconds(60L * i));
             first = first == null ? article : first;
         }
         String channel = Html.get("/video/").select("a[href~=^/video/[a-z0-9-]+/$]").attr("href");
@@ -73,7 +75,7 @@ class ReaderQueryPlanTest {
             author.url() + "rss.xml", "/news-sitemap.xml"};
         List<String> listings = new ArrayList<>();
         for (String path : paths) {
-            cache.clear();
+            contentVersion.recomputed();
             statements.start();
             Html.get(path);
             statements.stop().stream().filter(sql -> LISTING.matcher(sql).find()).forEach(listings::add);
