@@ -32,6 +32,7 @@ public class PageCache {
     private final AtomicLong generation = new AtomicLong();
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
+    private final java.util.Set<String> compressing = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     PageCache(MastheadConfig config) {
         MastheadConfig.PageCacheSettings settings = config.cache();
@@ -62,9 +63,31 @@ public class PageCache {
         CachedPage page = shared.getIfPresent(uri);
         if (page == null) {
             page = single.getIfPresent(uri);
+            if (page != null && !page.isCompressed()) {
+                compressInBackground(uri, page);
+            }
         }
         (page != null ? hits : misses).increment();
         return page;
+    }
+
+    /** A single page asked for a second time: worth its compressed codings now. */
+    private void compressInBackground(String uri, CachedPage page) {
+        if (!compressing.add(uri)) {
+            return;
+        }
+        try {
+            background.execute(() -> {
+                try {
+                    // Only if it is still the page kept there: a change may have dropped it meanwhile.
+                    single.asMap().replace(uri, page, page.compressed());
+                } finally {
+                    compressing.remove(uri);
+                }
+            });
+        } catch (RuntimeException rejected) {
+            compressing.remove(uri);
+        }
     }
 
     public long generation() {
@@ -84,12 +107,16 @@ public class PageCache {
     }
 
     /**
-     * Stores a page rendered on the event loop; its compressed codings are computed on a
-     * background thread, never on the event loop.
+     * Stores a page rendered on the event loop; compressed codings, where it gets them, are
+     * computed on a background thread, never on the event loop.
      */
     void putInBackground(String uri, String contentType, String cacheControl, String etag, byte[] body,
             String route, Reach reach, long renderedAtGeneration) {
         if (!enabled) {
+            return;
+        }
+        if (reach == Reach.SINGLE) {
+            put(uri, CachedPage.of(contentType, cacheControl, etag, body, route, reach), renderedAtGeneration);
             return;
         }
         try {
