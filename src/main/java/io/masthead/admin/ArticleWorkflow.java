@@ -8,7 +8,8 @@ import io.masthead.article.ArticleStatus;
 import io.masthead.article.ArticleTag;
 import io.masthead.article.Correction;
 import io.masthead.author.Author;
-import io.masthead.cache.ContentVersion;
+import io.masthead.delivery.ContentChanged;
+import jakarta.enterprise.event.Event;
 import io.masthead.media.Image;
 import io.masthead.section.Section;
 import io.masthead.tag.Tag;
@@ -75,12 +76,12 @@ public class ArticleWorkflow {
 
     private final EntityManager em;
     private final Site site;
-    private final ContentVersion contentVersion;
+    private final Event<ContentChanged> changes;
 
-    ArticleWorkflow(EntityManager em, Site site, ContentVersion contentVersion) {
+    ArticleWorkflow(EntityManager em, Site site, Event<ContentChanged> changes) {
         this.em = em;
         this.site = site;
-        this.contentVersion = contentVersion;
+        this.changes = changes;
     }
 
     /**
@@ -351,7 +352,7 @@ public class ArticleWorkflow {
                     published++;
                     Log.infof("Published scheduled article %d", id);
                     // A bulk UPDATE passes no entity listener: tell the page caches ourselves.
-                    contentVersion.changed();
+                    changes.fire(ContentChanged.COMMITTED);
                 } else {
                     Log.debugf("Scheduled article %d was published by another instance or thread", id);
                 }

@@ -1,7 +1,8 @@
 package io.masthead.admin;
 
 import io.masthead.author.Author;
-import io.masthead.cache.ContentVersion;
+import io.masthead.delivery.ContentChanged;
+import jakarta.enterprise.event.Event;
 import io.masthead.section.Navigation;
 import io.masthead.section.Section;
 import io.masthead.tag.Tag;
@@ -36,12 +37,12 @@ public class Catalog {
 
     private final Site site;
     private final Navigation navigation;
-    private final ContentVersion contentVersion;
+    private final Event<ContentChanged> changes;
 
-    Catalog(Site site, Navigation navigation, ContentVersion contentVersion) {
+    Catalog(Site site, Navigation navigation, Event<ContentChanged> changes) {
         this.site = site;
         this.navigation = navigation;
-        this.contentVersion = contentVersion;
+        this.changes = changes;
     }
 
     public record TagInput(String name, String slug) {
@@ -272,7 +273,7 @@ public class Catalog {
     /** After the settings transaction commits, so this instance shows them at once. */
     public void settingsChanged() {
         site.reload();
-        contentVersion.changed();
+        changes.fire(ContentChanged.COMMITTED);
     }
 
     private static Role role(Errors errors, String name) {

@@ -3,9 +3,8 @@ package io.masthead.admin;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,22 +26,20 @@ public class NewsroomHeaders {
                 || path.equals("/logout") || path.equals("/j_security_check"));
     }
 
-    void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
-            boolean newsroom = isNewsroom(ctx.normalizedPath());
-            ctx.addHeadersEndHandler(v -> {
-                if (newsroom) {
-                    ctx.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
-                    if (ctx.request().method() == HttpMethod.GET && ctx.request().getCookie(Flash.COOKIE) != null) {
-                        // The flash message was shown on this page: once is enough.
-                        ctx.response().addCookie(Cookie.cookie(Flash.COOKIE, "").setPath("/admin").setMaxAge(0));
-                    }
+    public void handle(RoutingContext ctx) {
+        boolean newsroom = isNewsroom(ctx.normalizedPath());
+        ctx.addHeadersEndHandler(v -> {
+            if (newsroom) {
+                ctx.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
+                if (ctx.request().method() == HttpMethod.GET && ctx.request().getCookie(Flash.COOKIE) != null) {
+                    // The flash message was shown on this page: once is enough.
+                    ctx.response().addCookie(Cookie.cookie(Flash.COOKIE, "").setPath("/admin").setMaxAge(0));
                 }
-                if (!ctx.normalizedPath().startsWith("/admin")) {
-                    ctx.response().removeCookie(csrfCookie, false);
-                }
-            });
-            ctx.next();
+            }
+            if (!ctx.normalizedPath().startsWith("/admin")) {
+                ctx.response().removeCookie(csrfCookie, false);
+            }
         });
+        ctx.next();
     }
 }

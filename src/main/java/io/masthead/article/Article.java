@@ -1,7 +1,7 @@
 package io.masthead.article;
 
 import io.masthead.web.InList;
-import io.masthead.cache.ContentChangeListener;
+import io.masthead.delivery.ContentChangeListener;
 import io.masthead.author.Author;
 import io.masthead.media.Image;
 import io.masthead.section.Section;

@@ -1,6 +1,6 @@
 package io.masthead.article;
 
-import io.masthead.cache.DataCache;
+import io.masthead.delivery.DataCache;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;

@@ -2,7 +2,8 @@ package io.masthead.demo;
 
 import io.agroal.api.AgroalDataSource;
 import io.masthead.article.ArticleBody;
-import io.masthead.cache.ContentVersion;
+import io.masthead.delivery.ContentChanged;
+import jakarta.enterprise.event.Event;
 import io.masthead.media.Image;
 import io.masthead.media.ImageArt;
 import io.masthead.media.ImageStore;
@@ -50,12 +51,12 @@ public class SyntheticArticles {
 
     private final AgroalDataSource dataSource;
     private final ImageStore images;
-    private final ContentVersion contentVersion;
+    private final Event<ContentChanged> changes;
 
-    SyntheticArticles(AgroalDataSource dataSource, ImageStore images, ContentVersion contentVersion) {
+    SyntheticArticles(AgroalDataSource dataSource, ImageStore images, Event<ContentChanged> changes) {
         this.dataSource = dataSource;
         this.images = images;
-        this.contentVersion = contentVersion;
+        this.changes = changes;
     }
 
     /** Adds synthetic articles until the store holds at least {@code target} articles. */
@@ -76,7 +77,7 @@ public class SyntheticArticles {
             c.commit();
             insertArticles(c, toAdd, sections, authors, tags, pictures);
             // Plain JDBC passes no entity listener: announce the change ourselves.
-            contentVersion.changed();
+            changes.fire(ContentChanged.COMMITTED);
             long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
             Log.infof("Added %d synthetic articles in %d s", toAdd, seconds);
         } catch (SQLException e) {

@@ -3,14 +3,15 @@ package io.masthead.popular;
 import io.masthead.article.Article;
 import io.masthead.article.Stories;
 import io.masthead.article.Story;
-import io.masthead.cache.ContentVersion;
-import io.masthead.cache.DataCache;
-import io.masthead.cache.Reach;
+import io.masthead.delivery.ContentChanged;
+import io.masthead.delivery.DataCache;
+import io.masthead.delivery.Reach;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -39,7 +40,7 @@ public class MostPopular {
     DataCache dataCache;
 
     @Inject
-    ContentVersion contentVersion;
+    Event<ContentChanged> changes;
 
     private volatile List<Long> ranking;
 
@@ -74,7 +75,7 @@ public class MostPopular {
         ranking = ids;
         if (previous != null && !previous.equals(ids)) {
             // Most Popular appears on cached pages: a new order must show on the next request.
-            contentVersion.recomputed();
+            changes.fire(ContentChanged.RECOMPUTED);
         }
         return ids;
     }

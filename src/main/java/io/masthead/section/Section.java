@@ -2,7 +2,7 @@ package io.masthead.section;
 
 import io.masthead.web.PlainText;
 import io.masthead.web.Slugs;
-import io.masthead.cache.ContentChangeListener;
+import io.masthead.delivery.ContentChangeListener;
 import io.masthead.web.Crumb;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -36,6 +36,14 @@ public class Section extends PanacheEntityBase {
     public Section parent;
 
     public int position;
+
+    /**
+     * A section's slug where a route template takes one: well formed, and never the first segment
+     * of a path another part of the site owns (the newsroom, framework endpoints, images and
+     * assets, the view beacon, the site's own pages), so no section can shadow them.
+     */
+    public static final String ROUTE_SLUG = "(?!(?:admin|login|logout|q|media|assets|views|tag|author|video"
+            + "|latest|most-popular|search|sitemaps)(?:/|$))" + Slugs.ROUTE_SLUG;
 
     public String url() {
         return "/" + path + "/";

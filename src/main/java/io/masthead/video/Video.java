@@ -1,7 +1,7 @@
 package io.masthead.video;
 
 import io.masthead.web.InList;
-import io.masthead.cache.ContentChangeListener;
+import io.masthead.delivery.ContentChangeListener;
 import io.masthead.media.Image;
 import io.masthead.web.PlainText;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;

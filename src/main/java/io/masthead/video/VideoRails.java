@@ -1,7 +1,7 @@
 package io.masthead.video;
 
-import io.masthead.cache.DataCache;
-import io.masthead.cache.Reach;
+import io.masthead.delivery.DataCache;
+import io.masthead.delivery.Reach;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;

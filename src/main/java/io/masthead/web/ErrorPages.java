@@ -1,5 +1,7 @@
 package io.masthead.web;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -7,10 +9,8 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -50,26 +50,36 @@ public class ErrorPages {
     }
 
     /**
-     * Paths no resource answers: the last route of the router, on the event loop. Rendered on a
-     * worker like every other error page, since its navigation may have to be read.
+     * Paths nothing answers: the pipeline's last route. Like every other error page it is
+     * rendered on a worker, since its navigation may have to be read.
      */
-    void notFoundFallback(@Observes Router router) {
-        router.route().last().handler(ctx -> {
-            if (ctx.response().ended()) {
-                return;
-            }
-            ctx.vertx().executeBlocking(() -> render(404, null), false)
-                    .onSuccess(html -> notFound(ctx, html))
-                    .onFailure(ctx::fail);
-        });
+    public void notFound(RoutingContext ctx) {
+        if (!ctx.response().ended()) {
+            send(ctx, 404, null);
+        }
     }
 
-    private static void notFound(RoutingContext ctx, String html) {
-        ctx.response()
-                .setStatusCode(404)
+    /** An error page for a request the delivery pipeline handles, rendered on a worker. */
+    public static void send(RoutingContext ctx, int status, String detail) {
+        ctx.vertx().executeBlocking(() -> {
+            ManagedContext requestContext = Arc.container().requestContext();
+            boolean activated = !requestContext.isActive();
+            if (activated) {
+                requestContext.activate();
+            }
+            try {
+                return render(status, detail);
+            } finally {
+                if (activated) {
+                    requestContext.terminate();
+                }
+            }
+        }, false).onSuccess(html -> ctx.response()
+                .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .end(html);
+                .end(html))
+                .onFailure(ctx::fail);
     }
 
     /**

@@ -1,8 +1,7 @@
 package io.masthead.web;
 
-import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 /** Headers every response carries, error pages included. */
 @ApplicationScoped
@@ -11,14 +10,12 @@ public class SecurityHeaders {
     static final String CSP = "default-src 'self'; img-src 'self'; media-src 'self'; object-src 'none'; "
             + "base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
-    void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(ctx -> {
-            ctx.response().headers()
-                    .set("Content-Security-Policy", CSP)
-                    .set("X-Content-Type-Options", "nosniff")
-                    .set("Referrer-Policy", "strict-origin-when-cross-origin")
-                    .set("X-Frame-Options", "DENY");
-            ctx.next();
-        });
+    public void handle(RoutingContext ctx) {
+        ctx.response().headers()
+                .set("Content-Security-Policy", CSP)
+                .set("X-Content-Type-Options", "nosniff")
+                .set("Referrer-Policy", "strict-origin-when-cross-origin")
+                .set("X-Frame-Options", "DENY");
+        ctx.next();
     }
 }

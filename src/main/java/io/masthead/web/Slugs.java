@@ -11,7 +11,9 @@ public final class Slugs {
     private Slugs() {
     }
 
-    private static final java.util.regex.Pattern WELL_FORMED = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,119}");
+    /** A well-formed slug as a regular expression, for route templates. */
+    public static final String ROUTE_SLUG = "[a-z0-9][a-z0-9-]{0,119}";
+    private static final java.util.regex.Pattern WELL_FORMED = java.util.regex.Pattern.compile(ROUTE_SLUG);
 
     /**
      * Whether a slug from a URL could be one of ours. Finders check it before querying: a NUL

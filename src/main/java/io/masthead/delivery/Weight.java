@@ -1,4 +1,4 @@
-package io.masthead.cache;
+package io.masthead.delivery;
 
 import io.quarkus.qute.RawString;
 import java.lang.reflect.Field;

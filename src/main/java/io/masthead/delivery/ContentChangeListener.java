@@ -1,4 +1,4 @@
-package io.masthead.cache;
+package io.masthead.delivery;
 
 import io.quarkus.arc.Arc;
 import jakarta.persistence.PostPersist;
@@ -9,7 +9,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
- * On any entity readers can see: once the transaction commits, tell {@link ContentVersion}.
+ * On any entity readers can see: once the transaction commits, announce {@link ContentChanged#COMMITTED}.
  * One notification per transaction, however many rows it touched.
  */
 public class ContentChangeListener {
@@ -33,7 +33,7 @@ public class ContentChangeListener {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    Arc.container().instance(ContentVersion.class).get().changed();
+                    Arc.container().beanManager().getEvent().select(ContentChanged.class).fire(ContentChanged.COMMITTED);
                 }
             }
         });

@@ -1,9 +1,10 @@
-package io.masthead.cache;
+package io.masthead.delivery;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -35,18 +36,12 @@ public class ContentVersion {
 
     private volatile long seen = -1;
 
-    /** Content changed in a committed transaction on this instance. */
-    public void changed() {
+    /** Purges this instance's caches; a change committed here is also recorded for the other instances. */
+    void on(@Observes ContentChanged change) {
         purge();
-        bumper.execute(this::bump);
-    }
-
-    /**
-     * Something every instance derives for itself from the shared database changed here (Most
-     * Popular's order, the site settings): this instance's pages must show it; others find it themselves.
-     */
-    public void recomputed() {
-        purge();
+        if (change == ContentChanged.COMMITTED) {
+            bumper.execute(this::bump);
+        }
     }
 
     private void purge() {

@@ -1,9 +1,7 @@
-package io.masthead.cache;
+package io.masthead.delivery;
 
 /**
- * A rendered public page as it goes over the wire, identity, gzip and brotli-encoded, and the
- * route template it was rendered for (e.g. {@code /{section}}), so that a request answered from
- * the cache is timed under the same bounded route name as one that rendered it, and how many
+ * A rendered public page as it goes over the wire, identity, gzip and brotli-encoded, and how many
  * pages' readers share it (which budget keeps it).
  *
  * <p>A page of one item ({@link Reach#SINGLE}: an archive article) is kept uncompressed at first:
@@ -12,18 +10,18 @@ package io.masthead.cache;
  * cache compresses it once ({@link #compressed()}) like any shared page.
  */
 public record CachedPage(String contentType, String cacheControl, String etag, byte[] body, byte[] gzipped,
-        byte[] brotli, String route, Reach reach) {
+        byte[] brotli, Reach reach) {
 
     /** The page as it is kept: a shared one with each coding computed once, a single one plain. */
-    static CachedPage of(String contentType, String cacheControl, String etag, byte[] body, String route, Reach reach) {
-        CachedPage page = new CachedPage(contentType, cacheControl, etag, body, null, null, route, reach);
+    static CachedPage of(String contentType, String cacheControl, String etag, byte[] body, Reach reach) {
+        CachedPage page = new CachedPage(contentType, cacheControl, etag, body, null, null, reach);
         return reach == Reach.SHARED ? page.compressed() : page;
     }
 
     /** The same page with its gzip and brotli codings. */
     CachedPage compressed() {
         return isCompressed() ? this : new CachedPage(contentType, cacheControl, etag, body, ContentCoding.gzip(body),
-                ContentCoding.brotli(body), route, reach);
+                ContentCoding.brotli(body), reach);
     }
 
     boolean isCompressed() {

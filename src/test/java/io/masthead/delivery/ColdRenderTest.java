@@ -1,4 +1,4 @@
-package io.masthead.cache;
+package io.masthead.delivery;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
@@ -48,6 +49,9 @@ class ColdRenderTest {
 
     @Inject
     ContentVersion contentVersion;
+
+    @Inject
+    Event<ContentChanged> changes;
 
     @Test
     void articleAndFrontPagesRenderFromCachedDataWithoutSql() {
@@ -125,7 +129,7 @@ class ColdRenderTest {
     /** No resource answers the path and nothing is loaded yet: the 404 page reads its navigation on a worker. */
     @Test
     void anUnknownPathWithNothingLoadedIsA404Page() {
-        contentVersion.recomputed();
+        changes.fire(ContentChanged.RECOMPUTED);
         String page = given().get("/no/such/deep/path/at-all").then().statusCode(404).extract().asString();
         assertTrue(page.contains("We could not find that page"), page);
     }

@@ -1,4 +1,4 @@
-package io.masthead.cache;
+package io.masthead.delivery;
 
 /**
  * How long browsers and shared caches may keep a public page. Fronts change all the time;

@@ -1,4 +1,4 @@
-package io.masthead.cache;
+package io.masthead.delivery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +14,7 @@ import io.masthead.support.RecordedStatements;
 import io.masthead.tag.Tag;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -52,7 +53,7 @@ class ReaderQueryPlanTest {
     RecordedStatements statements;
 
     @Inject
-    ContentVersion contentVersion;
+    Event<ContentChanged> changes;
 
     @Inject
     AgroalDataSource dataSource;
@@ -75,7 +76,7 @@ class ReaderQueryPlanTest {
             author.url() + "rss.xml", "/news-sitemap.xml"};
         List<String> listings = new ArrayList<>();
         for (String path : paths) {
-            contentVersion.recomputed();
+            changes.fire(ContentChanged.RECOMPUTED);
             statements.start();
             Html.get(path);
             statements.stop().stream().filter(sql -> LISTING.matcher(sql).find()).forEach(listings::add);

@@ -1,4 +1,4 @@
-package io.masthead.cache;
+package io.masthead.delivery;
 
 /**
  * How many pages share a cached thing, which decides where the caches keep it. Each reach has a

@@ -1,4 +1,4 @@
-package io.masthead.cache;
+package io.masthead.delivery;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -111,16 +111,16 @@ public class PageCache {
      * computed on a background thread, never on the event loop.
      */
     void putInBackground(String uri, String contentType, String cacheControl, String etag, byte[] body,
-            String route, Reach reach, long renderedAtGeneration) {
+            Reach reach, long renderedAtGeneration) {
         if (!enabled) {
             return;
         }
         if (reach == Reach.SINGLE) {
-            put(uri, CachedPage.of(contentType, cacheControl, etag, body, route, reach), renderedAtGeneration);
+            put(uri, CachedPage.of(contentType, cacheControl, etag, body, reach), renderedAtGeneration);
             return;
         }
         try {
-            background.execute(() -> put(uri, CachedPage.of(contentType, cacheControl, etag, body, route, reach),
+            background.execute(() -> put(uri, CachedPage.of(contentType, cacheControl, etag, body, reach),
                     renderedAtGeneration));
         } catch (RuntimeException rejected) {
             Log.debugf("Page %s not kept: %s", uri, rejected.getMessage());

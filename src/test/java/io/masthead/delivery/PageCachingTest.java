@@ -1,4 +1,4 @@
-package io.masthead.cache;
+package io.masthead.delivery;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
