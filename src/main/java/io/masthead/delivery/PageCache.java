@@ -56,14 +56,18 @@ public class PageCache {
         return enabled;
     }
 
-    public CachedPage get(String uri) {
+    /**
+     * The page kept for {@code uri}. A single page asked for again by a client that takes a
+     * compressed coding ({@code compressible}) is worth its codings now: they are made in the background.
+     */
+    public CachedPage get(String uri, boolean compressible) {
         if (!enabled) {
             return null;
         }
         CachedPage page = shared.getIfPresent(uri);
         if (page == null) {
             page = single.getIfPresent(uri);
-            if (page != null && !page.isCompressed()) {
+            if (page != null && compressible && !page.isCompressed()) {
                 compressInBackground(uri, page);
             }
         }
@@ -71,7 +75,6 @@ public class PageCache {
         return page;
     }
 
-    /** A single page asked for a second time: worth its compressed codings now. */
     private void compressInBackground(String uri, CachedPage page) {
         if (!compressing.add(uri)) {
             return;

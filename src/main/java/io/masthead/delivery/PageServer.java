@@ -60,7 +60,8 @@ public class PageServer {
             redirect(ctx, path + "/" + (query == null || query.isEmpty() ? "" : "?" + query));
             return;
         }
-        CachedPage kept = cache.get(ctx.request().uri());
+        CachedPage kept = cache.get(ctx.request().uri(), ContentCoding.choose(
+                ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING), true) != ContentCoding.IDENTITY);
         if (kept != null) {
             RequestMetrics.cacheResult(RequestMetrics.HIT);
             PageResponse.send(ctx, kept);

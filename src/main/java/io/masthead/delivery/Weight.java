@@ -2,6 +2,7 @@ package io.masthead.delivery;
 
 import io.quarkus.qute.RawString;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -37,6 +38,21 @@ final class Weight {
                 }
             }
             return fields;
+        }
+    };
+
+    /** Record accessors of reference type, made accessible once per class (doing it per call was most of the cost). */
+    private static final ClassValue<List<Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected List<Method> computeValue(Class<?> type) {
+            List<Method> accessors = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                Method accessor = component.getAccessor();
+                if (!component.getType().isPrimitive() && accessor.trySetAccessible()) {
+                    accessors.add(accessor);
+                }
+            }
+            return List.copyOf(accessors);
         }
     };
 
@@ -92,12 +108,11 @@ final class Weight {
     }
 
     private void addRecord(Object record) {
-        RecordComponent[] components = record.getClass().getRecordComponents();
-        bytes += HEADER + (long) REFERENCE * components.length;
-        for (RecordComponent component : components) {
+        List<Method> accessors = ACCESSORS.get(record.getClass());
+        bytes += HEADER + (long) REFERENCE * accessors.size();
+        for (Method accessor : accessors) {
             try {
-                component.getAccessor().setAccessible(true);
-                add(component.getAccessor().invoke(record));
+                add(accessor.invoke(record));
             } catch (ReflectiveOperationException | RuntimeException e) {
                 bytes += REFERENCE;
             }

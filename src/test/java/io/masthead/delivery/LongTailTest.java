@@ -79,8 +79,8 @@ class LongTailTest {
         assertTrue(pages.weight(Reach.SINGLE) <= SINGLE_PAGE_BYTES, "pages: " + pages.weight(Reach.SINGLE));
         assertTrue(pages.weight(Reach.SINGLE) > SINGLE_PAGE_BYTES / 2, "the budget was used: " + pages.weight(Reach.SINGLE));
         assertTrue(data.weight(Reach.SINGLE) <= SINGLE_DATA_BYTES, "data: " + data.weight(Reach.SINGLE));
-        assertNotNull(pages.get("/"), "the front page is still in the page cache");
-        assertNotNull(pages.get(section.url()), "the section front is still in the page cache");
+        assertNotNull(pages.get("/", false), "the front page is still in the page cache");
+        assertNotNull(pages.get(section.url(), false), "the section front is still in the page cache");
         for (String shared : new String[] {"home-front", "html:chrome:header", "html:chrome:footer",
             "section-newest:" + section.id, "section-front:" + section.path}) {
             assertTrue(data.holds(shared, Reach.SHARED), shared + " was evicted");
