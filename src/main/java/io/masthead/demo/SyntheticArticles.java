@@ -104,32 +104,10 @@ public class SyntheticArticles {
                      "insert into article_tag (article_id, tag_id, position, listed_at) values (?, ?, ?, ?)")) {
             for (int i = 0; i < count; i++) {
                 long id = firstId + i;
-                Instant publishedAt = start.minus(SPACING.multipliedBy(i)).minusMillis(random.nextInt(60_000));
-                Timestamp at = Timestamp.from(publishedAt);
-                String headline = SUBJECTS[random.nextInt(SUBJECTS.length)] + " " + VERBS[random.nextInt(VERBS.length)]
-                        + " " + OBJECTS[random.nextInt(OBJECTS.length)] + " (" + id + ")";
-                String body = text.body();
-                long[] section = sectionPair(sections, random);
-                article.setLong(1, id);
-                article.setString(2, Slugs.of(headline));
-                article.setString(3, headline);
-                article.setString(4, text.sentence());
-                article.setString(5, body);
-                article.setString(6, ArticleBody.toHtml(body));
-                article.setString(7, random.nextInt(10) == 0 ? "ANALYSIS" : "NEWS");
-                article.setLong(8, section[0]);
-                article.setLong(9, section[1]);
-                article.setLong(10, pictures.get(random.nextInt(pictures.size())));
-                article.setString(11, "An illustration for this synthetic story.");
-                article.setString(12, "Abstract illustration in flat colours");
-                article.setTimestamp(13, at);
-                article.setTimestamp(14, at);
-                article.setTimestamp(15, at);
+                Timestamp at = Timestamp.from(start.minus(SPACING.multipliedBy(i)).minusMillis(random.nextInt(60_000)));
+                bindArticle(article, id, at, text, random, sectionPair(sections, random), pictures);
                 article.addBatch();
-                byline.setLong(1, id);
-                byline.setLong(2, authors[random.nextInt(authors.length)]);
-                byline.setInt(3, 0);
-                byline.setTimestamp(4, at);
+                bindLink(byline, id, authors[random.nextInt(authors.length)], 0, at);
                 byline.addBatch();
                 Set<Long> picked = new LinkedHashSet<>();
                 int tagCount = 1 + random.nextInt(4);
@@ -138,10 +116,7 @@ public class SyntheticArticles {
                 }
                 int position = 0;
                 for (long tag : picked) {
-                    tagged.setLong(1, id);
-                    tagged.setLong(2, tag);
-                    tagged.setInt(3, position++);
-                    tagged.setTimestamp(4, at);
+                    bindLink(tagged, id, tag, position++, at);
                     tagged.addBatch();
                 }
                 if ((i + 1) % 1_000 == 0 || i == count - 1) {
@@ -160,6 +135,37 @@ public class SyntheticArticles {
             s.execute("alter table article alter column id restart with " + (firstId + count));
         }
         c.commit();
+    }
+
+    private static void bindArticle(PreparedStatement article, long id, Timestamp at, SyntheticText text, Random random,
+            long[] section, List<Long> pictures) throws SQLException {
+        String headline = SUBJECTS[random.nextInt(SUBJECTS.length)] + " " + VERBS[random.nextInt(VERBS.length)]
+                + " " + OBJECTS[random.nextInt(OBJECTS.length)] + " (" + id + ")";
+        String body = text.body();
+        article.setLong(1, id);
+        article.setString(2, Slugs.of(headline));
+        article.setString(3, headline);
+        article.setString(4, text.sentence());
+        article.setString(5, body);
+        article.setString(6, ArticleBody.toHtml(body));
+        article.setString(7, random.nextInt(10) == 0 ? "ANALYSIS" : "NEWS");
+        article.setLong(8, section[0]);
+        article.setLong(9, section[1]);
+        article.setLong(10, pictures.get(random.nextInt(pictures.size())));
+        article.setString(11, "An illustration for this synthetic story.");
+        article.setString(12, "Abstract illustration in flat colours");
+        article.setTimestamp(13, at);
+        article.setTimestamp(14, at);
+        article.setTimestamp(15, at);
+    }
+
+    /** A byline or tag link: (article, author or tag, position, listed at). */
+    private static void bindLink(PreparedStatement link, long article, long other, int position, Timestamp at)
+            throws SQLException {
+        link.setLong(1, article);
+        link.setLong(2, other);
+        link.setInt(3, position);
+        link.setTimestamp(4, at);
     }
 
     private static Instant oldestPublished(Connection c, Instant fallback) throws SQLException {
