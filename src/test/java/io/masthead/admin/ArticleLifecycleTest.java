@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.masthead.article.Article;
+import io.masthead.admin.article.ArticleRevision;
 import io.masthead.article.ArticleStatus;
 import io.masthead.section.Section;
 import io.masthead.support.Browser;
@@ -34,7 +35,7 @@ class ArticleLifecycleTest {
     Newsroom newsroom;
 
     @Inject
-    ArticleWorkflow workflow;
+    io.masthead.admin.article.ArticleActions workflow;
 
     @Test
     void theWholeLifecycleThroughTheForms() throws Exception {

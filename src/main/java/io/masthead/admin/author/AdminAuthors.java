@@ -1,4 +1,8 @@
-package io.masthead.admin;
+package io.masthead.admin.author;
+
+import io.masthead.admin.Errors;
+import io.masthead.admin.NewsroomForm;
+import io.masthead.admin.NewsroomPages;
 
 import io.masthead.author.Author;
 import io.masthead.user.Role;
@@ -18,24 +22,24 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed(Role.EDITOR_ROLE)
 public class AdminAuthors {
 
-    private final Catalog catalog;
+    private final AuthorService authors;
 
-    AdminAuthors(Catalog catalog) {
-        this.catalog = catalog;
+    AdminAuthors(AuthorService authors) {
+        this.authors = authors;
     }
 
     @GET
     public TemplateInstance list() {
-        List<CatalogPages.Row> rows = Author.<Author>list("order by name").stream()
-                .map(a -> new CatalogPages.Row("/admin/authors/" + a.id, List.of(a.name, a.slug,
+        List<NewsroomPages.Row> rows = Author.<Author>list("order by name").stream()
+                .map(a -> new NewsroomPages.Row("/admin/authors/" + a.id, List.of(a.name, a.slug,
                         a.contributor ? "Outside contributor" : "Staff"))).toList();
-        return CatalogPages.list("Authors", "/admin/authors/new", List.of("Name", "Slug", "Kind"), rows);
+        return NewsroomPages.list("Authors", "/admin/authors/new", List.of("Name", "Slug", "Kind"), rows);
     }
 
     @GET
     @Path("new")
     public RestResponse<TemplateInstance> create() {
-        return CatalogPages.form(form(null, new Catalog.AuthorInput("", "", "", "", false), Errors.none()));
+        return NewsroomPages.form(form(null, new AuthorInput("", "", "", "", false), Errors.none()));
     }
 
     @GET
@@ -45,31 +49,30 @@ public class AdminAuthors {
         if (a == null) {
             throw new NotFoundException();
         }
-        return CatalogPages.form(form(id, new Catalog.AuthorInput(a.name, a.slug, a.title, a.bio, a.contributor),
+        return NewsroomPages.form(form(id, new AuthorInput(a.name, a.slug, a.title, a.bio, a.contributor),
                 Errors.none()));
     }
 
     @POST
     public RestResponse<?> create(@RestForm String name, @RestForm String slug, @RestForm String title,
             @RestForm String bio, @RestForm boolean contributor) {
-        return save(null, new Catalog.AuthorInput(name, slug, title, bio, contributor));
+        return save(null, new AuthorInput(name, slug, title, bio, contributor));
     }
 
     @POST
     @Path("{id}")
     public RestResponse<?> save(@RestPath long id, @RestForm String name, @RestForm String title,
             @RestForm String bio, @RestForm boolean contributor) {
-        return save(id, new Catalog.AuthorInput(name, null, title, bio, contributor));
+        return save(id, new AuthorInput(name, null, title, bio, contributor));
     }
 
-    private RestResponse<?> save(Long id, Catalog.AuthorInput input) {
-        Errors errors = catalog.saveAuthor(id, input);
-        return errors.any() ? CatalogPages.form(form(id, input, errors))
-                : Flash.redirect("/admin/authors", "Author saved.");
+    private RestResponse<?> save(Long id, AuthorInput input) {
+        return NewsroomPages.submit(() -> authors.save(id, input.cleaned()), "/admin/authors", "Author saved.",
+                errors -> form(id, input, errors));
     }
 
-    private static CatalogForm form(Long id, Catalog.AuthorInput in, Errors errors) {
-        CatalogForm form = new CatalogForm(id == null ? "New author" : "Edit author",
+    private static NewsroomForm form(Long id, AuthorInput in, Errors errors) {
+        NewsroomForm form = new NewsroomForm(id == null ? "New author" : "Edit author",
                 id == null ? "/admin/authors" : "/admin/authors/" + id, errors)
                 .text("name", "Name", in.name(), null);
         if (id == null) {

@@ -1,4 +1,9 @@
-package io.masthead.admin;
+package io.masthead.admin.user;
+
+import io.masthead.admin.Errors;
+import io.masthead.admin.NewsroomForm;
+import io.masthead.admin.NewsroomPages;
+import io.masthead.admin.Flash;
 
 import io.masthead.user.CurrentUser;
 import io.masthead.user.Role;
@@ -25,11 +30,11 @@ public class AdminUsers {
         static native TemplateInstance list(List<User> users, List<Role> roles, User me);
     }
 
-    private final Catalog catalog;
+    private final UserAccounts accounts;
     private final CurrentUser currentUser;
 
-    AdminUsers(Catalog catalog, CurrentUser currentUser) {
-        this.catalog = catalog;
+    AdminUsers(UserAccounts accounts, CurrentUser currentUser) {
+        this.accounts = accounts;
         this.currentUser = currentUser;
     }
 
@@ -41,37 +46,37 @@ public class AdminUsers {
     @GET
     @Path("new")
     public RestResponse<TemplateInstance> create() {
-        return CatalogPages.form(form(new Catalog.UserInput("", "", "", Role.CONTRIBUTOR.name(), ""), Errors.none()));
+        return NewsroomPages.form(form(new NewUserInput("", "", "", Role.CONTRIBUTOR.name(), ""), Errors.none()));
     }
 
     @POST
     public RestResponse<?> create(@RestForm String username, @RestForm String displayName, @RestForm String password,
             @RestForm String role, @RestForm String author) {
-        Catalog.UserInput input = new Catalog.UserInput(username, displayName, password, role, author);
-        Errors errors = catalog.createUser(currentUser.user(), input);
-        return errors.any() ? CatalogPages.form(form(input, errors)) : Flash.redirect("/admin/users", "User created.");
+        NewUserInput input = new NewUserInput(username, displayName, password, role, author);
+        return NewsroomPages.submit(() -> accounts.create(currentUser.user(), input.cleaned()), "/admin/users",
+                "User created.", errors -> form(input, errors));
     }
 
     @POST
     @Path("{id}/role")
     public RestResponse<?> role(@RestPath long id, @RestForm String role) {
-        catalog.changeRole(currentUser.user(), id, role);
+        accounts.changeRole(currentUser.user(), id, role);
         return Flash.redirect("/admin/users", "Role changed; it applies on their next request.");
     }
 
     @POST
     @Path("{id}/enabled")
     public RestResponse<?> enabled(@RestPath long id, @RestForm boolean enabled) {
-        catalog.setEnabled(currentUser.user(), id, enabled);
+        accounts.setEnabled(currentUser.user(), id, enabled);
         return Flash.redirect("/admin/users", enabled ? "Account enabled." : "Account disabled; they are signed out.");
     }
 
-    private static CatalogForm form(Catalog.UserInput in, Errors errors) {
-        List<CatalogForm.Option> roles = new ArrayList<>();
+    private static NewsroomForm form(NewUserInput in, Errors errors) {
+        List<NewsroomForm.Option> roles = new ArrayList<>();
         for (Role r : Role.values()) {
-            roles.add(new CatalogForm.Option(r.name(), r.label(), r.name().equals(in.role())));
+            roles.add(new NewsroomForm.Option(r.name(), r.label(), r.name().equals(in.role())));
         }
-        return new CatalogForm("New user", "/admin/users", errors)
+        return new NewsroomForm("New user", "/admin/users", errors)
                 .text("username", "Username", in.username(), "lowercase letters, digits, dots, hyphens")
                 .text("displayName", "Display name", in.displayName(), null)
                 .password("password", "Password", "8 to 64 characters")

@@ -1,4 +1,8 @@
-package io.masthead.admin;
+package io.masthead.admin.section;
+
+import io.masthead.admin.Errors;
+import io.masthead.admin.NewsroomForm;
+import io.masthead.admin.NewsroomPages;
 
 import io.masthead.section.Section;
 import io.masthead.user.Role;
@@ -18,24 +22,24 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed(Role.EDITOR_ROLE)
 public class AdminSections {
 
-    private final Catalog catalog;
+    private final SectionService sections;
 
-    AdminSections(Catalog catalog) {
-        this.catalog = catalog;
+    AdminSections(SectionService sections) {
+        this.sections = sections;
     }
 
     @GET
     public TemplateInstance list() {
-        List<CatalogPages.Row> rows = Section.allWithParents().stream()
-                .map(s -> new CatalogPages.Row("/admin/sections/" + s.id, List.of(s.name, "/" + s.path + "/",
+        List<NewsroomPages.Row> rows = Section.allWithParents().stream()
+                .map(s -> new NewsroomPages.Row("/admin/sections/" + s.id, List.of(s.name, "/" + s.path + "/",
                         String.valueOf(s.position)))).toList();
-        return CatalogPages.list("Sections", "/admin/sections/new", List.of("Name", "Address", "Position"), rows);
+        return NewsroomPages.list("Sections", "/admin/sections/new", List.of("Name", "Address", "Position"), rows);
     }
 
     @GET
     @Path("new")
     public RestResponse<TemplateInstance> create() {
-        return CatalogPages.form(form(null, new Catalog.SectionInput("", "", "", "", "0"), Errors.none()));
+        return NewsroomPages.form(form(null, new SectionInput("", "", "", "", "0"), Errors.none()));
     }
 
     @GET
@@ -45,38 +49,37 @@ public class AdminSections {
         if (s == null) {
             throw new NotFoundException();
         }
-        return CatalogPages.form(form(id, new Catalog.SectionInput(s.name, s.slug, null, s.description,
+        return NewsroomPages.form(form(id, new SectionInput(s.name, s.slug, null, s.description,
                 String.valueOf(s.position)), Errors.none()));
     }
 
     @POST
     public RestResponse<?> create(@RestForm String name, @RestForm String slug, @RestForm String parent,
             @RestForm String description, @RestForm String position) {
-        return save(null, new Catalog.SectionInput(name, slug, parent, description, position));
+        return save(null, new SectionInput(name, slug, parent, description, position));
     }
 
     @POST
     @Path("{id}")
     public RestResponse<?> save(@RestPath long id, @RestForm String name, @RestForm String description,
             @RestForm String position) {
-        return save(id, new Catalog.SectionInput(name, null, null, description, position));
+        return save(id, new SectionInput(name, null, null, description, position));
     }
 
-    private RestResponse<?> save(Long id, Catalog.SectionInput input) {
-        Errors errors = catalog.saveSection(id, input);
-        return errors.any() ? CatalogPages.form(form(id, input, errors))
-                : Flash.redirect("/admin/sections", "Section saved.");
+    private RestResponse<?> save(Long id, SectionInput input) {
+        return NewsroomPages.submit(() -> sections.save(id, input.cleaned()), "/admin/sections", "Section saved.",
+                errors -> form(id, input, errors));
     }
 
-    private static CatalogForm form(Long id, Catalog.SectionInput in, Errors errors) {
-        CatalogForm form = new CatalogForm(id == null ? "New section" : "Edit section",
+    private static NewsroomForm form(Long id, SectionInput in, Errors errors) {
+        NewsroomForm form = new NewsroomForm(id == null ? "New section" : "Edit section",
                 id == null ? "/admin/sections" : "/admin/sections/" + id, errors)
                 .text("name", "Name", in.name(), null);
         if (id == null) {
-            List<CatalogForm.Option> parents = new ArrayList<>();
-            parents.add(new CatalogForm.Option("", "None (top level)", in.parent() == null || in.parent().isBlank()));
+            List<NewsroomForm.Option> parents = new ArrayList<>();
+            parents.add(new NewsroomForm.Option("", "None (top level)", in.parent() == null || in.parent().isBlank()));
             for (Section s : Section.topLevel()) {
-                parents.add(new CatalogForm.Option(String.valueOf(s.id), s.name, String.valueOf(s.id).equals(in.parent())));
+                parents.add(new NewsroomForm.Option(String.valueOf(s.id), s.name, String.valueOf(s.id).equals(in.parent())));
             }
             form.text("slug", "Slug", in.slug(), "part of the address; cannot change later; empty: made from the name")
                     .select("parent", "Parent section", parents, null);

@@ -1,5 +1,8 @@
-package io.masthead.admin;
+package io.masthead.admin.tag;
 
+import io.masthead.admin.Errors;
+import io.masthead.admin.NewsroomForm;
+import io.masthead.admin.NewsroomPages;
 import io.masthead.tag.Tag;
 import io.masthead.user.Role;
 import io.quarkus.qute.TemplateInstance;
@@ -17,23 +20,23 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed(Role.EDITOR_ROLE)
 public class AdminTags {
 
-    private final Catalog catalog;
+    private final TagService tags;
 
-    AdminTags(Catalog catalog) {
-        this.catalog = catalog;
+    AdminTags(TagService tags) {
+        this.tags = tags;
     }
 
     @GET
     public TemplateInstance list() {
-        List<CatalogPages.Row> rows = Tag.<Tag>list("order by name").stream()
-                .map(t -> new CatalogPages.Row("/admin/tags/" + t.id, List.of(t.name, t.slug))).toList();
-        return CatalogPages.list("Tags", "/admin/tags/new", List.of("Name", "Slug"), rows);
+        List<NewsroomPages.Row> rows = Tag.<Tag>list("order by name").stream()
+                .map(t -> new NewsroomPages.Row("/admin/tags/" + t.id, List.of(t.name, t.slug))).toList();
+        return NewsroomPages.list("Tags", "/admin/tags/new", List.of("Name", "Slug"), rows);
     }
 
     @GET
     @Path("new")
     public RestResponse<TemplateInstance> create() {
-        return CatalogPages.form(form(null, new Catalog.TagInput("", ""), Errors.none()));
+        return NewsroomPages.form(form(null, new TagInput("", ""), Errors.none()));
     }
 
     @GET
@@ -43,27 +46,27 @@ public class AdminTags {
         if (tag == null) {
             throw new NotFoundException();
         }
-        return CatalogPages.form(form(id, new Catalog.TagInput(tag.name, tag.slug), Errors.none()));
+        return NewsroomPages.form(form(id, new TagInput(tag.name, tag.slug), Errors.none()));
     }
 
     @POST
     public RestResponse<?> create(@RestForm String name, @RestForm String slug) {
-        return save(null, new Catalog.TagInput(name, slug));
+        return save(null, new TagInput(name, slug));
     }
 
     @POST
     @Path("{id}")
     public RestResponse<?> save(@RestPath long id, @RestForm String name, @RestForm String slug) {
-        return save(id, new Catalog.TagInput(name, slug));
+        return save(id, new TagInput(name, slug));
     }
 
-    private RestResponse<?> save(Long id, Catalog.TagInput input) {
-        Errors errors = catalog.saveTag(id, input);
-        return errors.any() ? CatalogPages.form(form(id, input, errors)) : Flash.redirect("/admin/tags", "Tag saved.");
+    private RestResponse<?> save(Long id, TagInput input) {
+        return NewsroomPages.submit(() -> tags.save(id, input.cleaned()), "/admin/tags", "Tag saved.",
+                errors -> form(id, input, errors));
     }
 
-    private static CatalogForm form(Long id, Catalog.TagInput in, Errors errors) {
-        return new CatalogForm(id == null ? "New tag" : "Edit tag", id == null ? "/admin/tags" : "/admin/tags/" + id, errors)
+    private static NewsroomForm form(Long id, TagInput in, Errors errors) {
+        return new NewsroomForm(id == null ? "New tag" : "Edit tag", id == null ? "/admin/tags" : "/admin/tags/" + id, errors)
                 .text("name", "Name", in.name(), null)
                 .text("slug", "Slug", in.slug(), "empty: made from the name");
     }

@@ -1,4 +1,8 @@
-package io.masthead.admin;
+package io.masthead.admin.article;
+
+import io.masthead.admin.Errors;
+import io.masthead.admin.Flash;
+import io.masthead.admin.Invalid;
 
 import io.masthead.article.Article;
 import io.masthead.article.ArticlePages;
@@ -23,25 +27,33 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-/** The article form and every action on an article. Thin: the rules live in {@link ArticleWorkflow}. */
+/**
+ * The article form and every action on an article. Thin: the rules live in {@link ArticleDrafts}
+ * (writing) and {@link ArticleActions} (the lifecycle).
+ */
 @Path("/admin/articles")
 @RolesAllowed(Role.CONTRIBUTOR_ROLE)
 public class AdminArticles {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance edit(ArticleEditor page);
+        static native TemplateInstance edit(ArticleEditPage page);
 
         static native TemplateInstance revision(Article article, ArticleRevision revision);
     }
 
-    private final ArticleWorkflow workflow;
+    private final ArticleAccess access;
+    private final ArticleDrafts drafts;
+    private final ArticleActions actions;
     private final CurrentUser currentUser;
     private final ImageUploads uploads;
     private final ArticlePages articlePages;
 
-    AdminArticles(ArticleWorkflow workflow, CurrentUser currentUser, ImageUploads uploads, ArticlePages articlePages) {
-        this.workflow = workflow;
+    AdminArticles(ArticleAccess access, ArticleDrafts drafts, ArticleActions actions, CurrentUser currentUser,
+            ImageUploads uploads, ArticlePages articlePages) {
+        this.access = access;
+        this.drafts = drafts;
+        this.actions = actions;
         this.currentUser = currentUser;
         this.uploads = uploads;
         this.articlePages = articlePages;
@@ -60,11 +72,11 @@ public class AdminArticles {
         Image image;
         try {
             image = upload(leadImage);
-            Article article = workflow.create(user, form, image);
+            Article article = drafts.create(user, form, image);
             return Flash.redirect("/admin/articles/" + article.id, "Saved a new draft.");
         } catch (ImageUploads.Refused e) {
             return invalid(null, form, new Errors().add("leadImage", e.getMessage()));
-        } catch (ArticleWorkflow.Invalid e) {
+        } catch (Invalid e) {
             return invalid(null, form, e.errors);
         }
     }
@@ -72,7 +84,7 @@ public class AdminArticles {
     @GET
     @Path("{id}")
     public TemplateInstance edit(@RestPath long id) {
-        Article article = workflow.visible(currentUser.user(), id);
+        Article article = access.visible(currentUser.user(), id);
         return editor(article, ArticleForm.of(article), Errors.none(), null);
     }
 
@@ -81,16 +93,16 @@ public class AdminArticles {
     @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
     public RestResponse<?> save(@RestPath long id, ArticleForm form, @RestForm FileUpload leadImage) {
         User user = currentUser.user();
-        workflow.requireEditable(user, id);
+        access.editable(user, id);
         try {
             Image image = upload(leadImage);
-            workflow.save(user, id, form, image);
+            drafts.save(user, id, form, image);
             return Flash.redirect("/admin/articles/" + id, "Saved.");
         } catch (ImageUploads.Refused e) {
             return invalid(id, form, new Errors().add("leadImage", e.getMessage()));
-        } catch (ArticleWorkflow.Invalid e) {
+        } catch (Invalid e) {
             return invalid(id, form, e.errors);
-        } catch (ArticleWorkflow.Conflict e) {
+        } catch (StaleVersion e) {
             return conflict(id, form);
         }
     }
@@ -98,20 +110,20 @@ public class AdminArticles {
     @GET
     @Path("{id}/preview")
     public TemplateInstance preview(@RestPath long id) {
-        return articlePages.render(workflow.visible(currentUser.user(), id));
+        return articlePages.render(access.visible(currentUser.user(), id));
     }
 
     @POST
     @Path("{id}/submit")
     public RestResponse<?> submit(@RestPath long id) {
-        workflow.submit(currentUser.user(), id);
+        actions.submit(currentUser.user(), id);
         return Flash.redirect("/admin/articles/" + id, "Submitted for review.");
     }
 
     @POST
     @Path("{id}/withdraw")
     public RestResponse<?> withdraw(@RestPath long id) {
-        workflow.withdraw(currentUser.user(), id);
+        actions.withdraw(currentUser.user(), id);
         return Flash.redirect("/admin/articles/" + id, "Withdrawn: the piece is a draft again.");
     }
 
@@ -119,7 +131,7 @@ public class AdminArticles {
     @Path("{id}/request-changes")
     @RolesAllowed(Role.EDITOR_ROLE)
     public RestResponse<?> requestChanges(@RestPath long id, @RestForm String note) {
-        return act(id, () -> workflow.requestChanges(currentUser.user(), id, note), "Changes requested.");
+        return act(id, () -> actions.requestChanges(currentUser.user(), id, note), "Changes requested.");
     }
 
     @POST
@@ -127,7 +139,7 @@ public class AdminArticles {
     @RolesAllowed(Role.EDITOR_ROLE)
     public RestResponse<?> publish(@RestPath long id) {
         boolean[] done = new boolean[1];
-        RestResponse<?> answer = act(id, () -> done[0] = workflow.publish(currentUser.user(), id), "Published.");
+        RestResponse<?> answer = act(id, () -> done[0] = actions.publish(currentUser.user(), id), "Published.");
         return answer.getStatus() == 303 && !done[0] ? Flash.redirect("/admin/articles/" + id, "It was already published.")
                 : answer;
     }
@@ -136,14 +148,14 @@ public class AdminArticles {
     @Path("{id}/schedule")
     @RolesAllowed(Role.EDITOR_ROLE)
     public RestResponse<?> schedule(@RestPath long id, @RestForm String publishAt) {
-        return act(id, () -> workflow.schedule(currentUser.user(), id, publishAt), "Scheduled.");
+        return act(id, () -> actions.schedule(currentUser.user(), id, publishAt), "Scheduled.");
     }
 
     @POST
     @Path("{id}/unpublish")
     @RolesAllowed(Role.EDITOR_ROLE)
     public RestResponse<?> unpublish(@RestPath long id) {
-        workflow.unpublish(currentUser.user(), id);
+        actions.unpublish(currentUser.user(), id);
         return Flash.redirect("/admin/articles/" + id, "Unpublished: readers no longer see it.");
     }
 
@@ -151,7 +163,7 @@ public class AdminArticles {
     @Path("{id}/mark-updated")
     @RolesAllowed(Role.EDITOR_ROLE)
     public RestResponse<?> markUpdated(@RestPath long id) {
-        workflow.markUpdated(currentUser.user(), id);
+        actions.markUpdated(currentUser.user(), id);
         return Flash.redirect("/admin/articles/" + id, "Marked as updated.");
     }
 
@@ -159,14 +171,14 @@ public class AdminArticles {
     @Path("{id}/corrections")
     @RolesAllowed(Role.EDITOR_ROLE)
     public RestResponse<?> correct(@RestPath long id, @RestForm String correction) {
-        return act(id, () -> workflow.correct(currentUser.user(), id, correction), "Correction appended.");
+        return act(id, () -> actions.correct(currentUser.user(), id, correction), "Correction appended.");
     }
 
     @POST
     @Path("{id}/feature")
     @RolesAllowed(Role.EDITOR_ROLE)
     public RestResponse<?> feature(@RestPath long id, @RestForm boolean featured) {
-        workflow.feature(currentUser.user(), id, featured);
+        actions.feature(currentUser.user(), id, featured);
         return Flash.redirect("/admin/articles/" + id, featured ? "Featured on the home page." : "No longer featured.");
     }
 
@@ -174,15 +186,15 @@ public class AdminArticles {
     @Path("{id}/revisions/{revision}")
     @RolesAllowed(Role.EDITOR_ROLE)
     public TemplateInstance revision(@RestPath long id, @RestPath long revision) {
-        ArticleRevision found = workflow.revision(currentUser.user(), id, revision);
-        return Templates.revision(workflow.visible(currentUser.user(), id), found);
+        ArticleRevision found = actions.revision(currentUser.user(), id, revision);
+        return Templates.revision(access.visible(currentUser.user(), id), found);
     }
 
     @POST
     @Path("{id}/revisions/{revision}/restore")
     @RolesAllowed(Role.EDITOR_ROLE)
     public RestResponse<?> restore(@RestPath long id, @RestPath long revision) {
-        workflow.restore(currentUser.user(), id, revision);
+        actions.restore(currentUser.user(), id, revision);
         return Flash.redirect("/admin/articles/" + id, "Revision restored.");
     }
 
@@ -190,7 +202,7 @@ public class AdminArticles {
         try {
             action.run();
             return Flash.redirect("/admin/articles/" + id, message);
-        } catch (ArticleWorkflow.Invalid e) {
+        } catch (Invalid e) {
             return invalid(id, null, e.errors);
         }
     }
@@ -203,14 +215,14 @@ public class AdminArticles {
     }
 
     RestResponse<?> invalid(Long id, ArticleForm typed, Errors errors) {
-        Article article = id == null ? null : workflow.visible(currentUser.user(), id);
+        Article article = id == null ? null : access.visible(currentUser.user(), id);
         ArticleForm form = typed != null ? typed : ArticleForm.of(article);
         return RestResponse.status(RestResponse.Status.BAD_REQUEST, editor(article, form, errors, null));
     }
 
     /** The user's text exactly as typed, beside the version saved meanwhile; saving again overwrites it deliberately. */
     RestResponse<?> conflict(long id, ArticleForm typed) {
-        Article article = workflow.visible(currentUser.user(), id);
+        Article article = access.visible(currentUser.user(), id);
         ArticleForm current = ArticleForm.of(article);
         typed.version = current.version;
         return RestResponse.status(RestResponse.Status.CONFLICT, editor(article, typed, Errors.none(), current));
@@ -218,10 +230,10 @@ public class AdminArticles {
 
     private TemplateInstance editor(Article article, ArticleForm form, Errors errors, ArticleForm current) {
         User user = currentUser.user();
-        boolean editable = article == null || workflow.mayEdit(user, article);
+        boolean editable = article == null || access.mayEdit(user, article);
         List<ArticleRevision> revisions = article != null && user.isEditor() ? ArticleRevision.ofArticle(article) : List.of();
         List<Correction> corrections = article != null ? Correction.ofArticle(article) : List.of();
-        return Templates.edit(new ArticleEditor(article, form, errors, user, editable, current,
+        return Templates.edit(new ArticleEditPage(article, form, errors, user, editable, current,
                 Section.allWithParents(), revisions, corrections));
     }
 }

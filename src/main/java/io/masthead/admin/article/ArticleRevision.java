@@ -1,4 +1,4 @@
-package io.masthead.admin;
+package io.masthead.admin.article;
 
 import io.masthead.article.Article;
 import io.masthead.article.ArticleKind;

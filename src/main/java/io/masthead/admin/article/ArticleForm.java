@@ -1,4 +1,4 @@
-package io.masthead.admin;
+package io.masthead.admin.article;
 
 import io.masthead.article.Article;
 import io.masthead.article.ArticleKind;
@@ -6,31 +6,71 @@ import io.masthead.web.PlainText;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * What the article form sends, as typed. Never bound onto an entity: the workflow copies the
- * fields a user may change after {@link #validate()}.
+ * What the article form sends, as typed, with the rules for each field. Never bound onto an
+ * entity: {@link ArticleContent} copies the fields a user may change once they are valid.
  */
 public class ArticleForm {
 
     static final int MAX_BODY = 1_000_000;
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    @RestForm public String headline;
-    @RestForm public String dek;
-    @RestForm public String body;
-    @RestForm public String kind;
-    @RestForm public String section;
+    @RestForm
+    @NotBlank(message = "{writeHeadline}")
+    @Size(max = 300, message = "{tooLong}")
+    public String headline;
+
+    @RestForm
+    @Size(max = 600, message = "{tooLong}")
+    public String dek;
+
+    @RestForm
+    @Size(max = MAX_BODY, message = "{bodyTooLong}")
+    public String body;
+
+    @RestForm
+    @NotNull(message = "{chooseKind}")
+    @Pattern(regexp = "(?i)\\s*(NEWS|ANALYSIS|OPINION)\\s*", message = "{chooseKind}")
+    public String kind;
+
+    @RestForm
+    @NotNull(message = "{chooseSection}")
+    @Pattern(regexp = "\\s*\\d{1,18}\\s*", message = "{chooseSection}")
+    public String section;
+
     @RestForm public String authors;
-    @RestForm public String authorNote;
-    @RestForm public String tags;
-    @RestForm public String slug;
-    @RestForm public String leadCaption;
-    @RestForm public String leadCredit;
-    @RestForm public String leadAlt;
+
+    @RestForm
+    @Size(max = 1000, message = "{tooLong}")
+    public String authorNote;
+
+    @RestForm
+    @TagNames
+    public String tags;
+
+    @RestForm
+    @Pattern(regexp = "\\s*|\\s*[a-z0-9]+(-[a-z0-9]+)*\\s*", message = "{articleSlugRule}")
+    @Size(max = 200, message = "{articleSlugRule}")
+    public String slug;
+
+    @RestForm
+    @Size(max = 600, message = "{tooLong}")
+    public String leadCaption;
+
+    @RestForm
+    @Size(max = 200, message = "{tooLong}")
+    public String leadCredit;
+
+    @RestForm
+    @Size(max = 400, message = "{tooLong}")
+    public String leadAlt;
+
     @RestForm public String version;
 
     public static ArticleForm of(Article a) {
@@ -57,47 +97,11 @@ public class ArticleForm {
         return f;
     }
 
-    Errors validate() {
-        clean();
-        Errors errors = new Errors();
-        if (trim(headline) == null) {
-            errors.add("headline", "Write a headline.");
-        }
-        length(errors, "headline", headline, 300);
-        length(errors, "dek", dek, 600);
-        if (body != null && body.length() > MAX_BODY) {
-            errors.add("body", "The body is longer than 1,000,000 characters.");
-        }
-        if (kindValue() == null) {
-            errors.add("kind", "Choose news, analysis or opinion.");
-        }
-        if (sectionId() == null) {
-            errors.add("section", "Choose a section.");
-        }
-        length(errors, "authorNote", authorNote, 1000);
-        length(errors, "leadCaption", leadCaption, 600);
-        length(errors, "leadCredit", leadCredit, 200);
-        length(errors, "leadAlt", leadAlt, 400);
-        for (String tag : tagNames()) {
-            if (tag.length() > 120) {
-                errors.add("tags", "Each tag can have at most 120 characters.");
-            }
-        }
-        if (tagNames().size() > 20) {
-            errors.add("tags", "Use at most 20 tags.");
-        }
-        String s = trim(slug);
-        if (s != null && (s.length() > 200 || !SLUG.matcher(s).matches())) {
-            errors.add("slug", "Use lowercase letters, digits and single hyphens, e.g. budget-vote-delayed.");
-        }
-        return errors;
-    }
-
     /**
      * Drops what {@link PlainText} drops before anything is checked or kept, so a headline of
      * nothing but control characters is an empty headline, and the form shown back holds what would be saved.
      */
-    private void clean() {
+    void clean() {
         headline = PlainText.line(headline);
         dek = PlainText.line(dek);
         body = PlainText.text(body);
@@ -147,19 +151,5 @@ public class ArticleForm {
             return List.of();
         }
         return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-    }
-
-    static String trim(String value) {
-        if (value == null) {
-            return null;
-        }
-        String t = value.strip();
-        return t.isEmpty() ? null : t;
-    }
-
-    private static void length(Errors errors, String field, String value, int max) {
-        if (value != null && value.strip().length() > max) {
-            errors.add(field, "Use at most " + max + " characters.");
-        }
     }
 }

@@ -1,4 +1,4 @@
-package io.masthead.admin;
+package io.masthead.admin.article;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,11 +16,11 @@ import java.time.Instant;
 @Singleton
 public class SchedulingMetrics implements MeterBinder {
 
-    private final ArticleWorkflow workflow;
+    private final ScheduledPublishing publishing;
     private final Instant started = Instant.now();
 
-    SchedulingMetrics(ArticleWorkflow workflow) {
-        this.workflow = workflow;
+    SchedulingMetrics(ScheduledPublishing publishing) {
+        this.publishing = publishing;
     }
 
     @Override
@@ -39,7 +39,7 @@ public class SchedulingMetrics implements MeterBinder {
 
     double overdueSeconds() {
         try {
-            return workflow.oldestDue().map(at -> seconds(at, Instant.now())).orElse(0.0);
+            return publishing.oldestDue().map(at -> seconds(at, Instant.now())).orElse(0.0);
         } catch (RuntimeException e) {
             // The database is unreachable: readiness says so; the gauge shows no value rather than a wrong one.
             Log.debugf("Could not read the oldest due article: %s", e.getMessage());
@@ -48,7 +48,7 @@ public class SchedulingMetrics implements MeterBinder {
     }
 
     double lastRunAgeSeconds() {
-        Instant last = workflow.lastPublishRun();
+        Instant last = publishing.lastPublishRun();
         return seconds(last == null ? started : last, Instant.now());
     }
 

@@ -1,4 +1,8 @@
-package io.masthead.admin;
+package io.masthead.admin.video;
+
+import io.masthead.admin.Errors;
+import io.masthead.admin.NewsroomForm;
+import io.masthead.admin.NewsroomPages;
 
 import io.masthead.user.Role;
 import io.masthead.video.Video;
@@ -18,25 +22,25 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed(Role.EDITOR_ROLE)
 public class AdminVideos {
 
-    private final Catalog catalog;
+    private final VideoService videos;
 
-    AdminVideos(Catalog catalog) {
-        this.catalog = catalog;
+    AdminVideos(VideoService videos) {
+        this.videos = videos;
     }
 
     @GET
     public TemplateInstance list() {
-        List<CatalogPages.Row> rows = Video.<Video>find("select v from Video v join fetch v.channel order by v.id desc")
+        List<NewsroomPages.Row> rows = Video.<Video>find("select v from Video v join fetch v.channel order by v.id desc")
                 .page(0, 200).list().stream()
-                .map(v -> new CatalogPages.Row("/admin/videos/" + v.id, List.of(v.title, v.channel.name,
+                .map(v -> new NewsroomPages.Row("/admin/videos/" + v.id, List.of(v.title, v.channel.name,
                         v.publishedAt == null ? "Hidden" : "Published"))).toList();
-        return CatalogPages.list("Videos", "/admin/videos/new", List.of("Title", "Channel", "State"), rows);
+        return NewsroomPages.list("Videos", "/admin/videos/new", List.of("Title", "Channel", "State"), rows);
     }
 
     @GET
     @Path("new")
     public RestResponse<TemplateInstance> create() {
-        return CatalogPages.form(form(null, new Catalog.VideoInput("", "", "", "", "", "", false), Errors.none()));
+        return NewsroomPages.form(form(null, new VideoInput("", "", "", "", "", "", false), Errors.none()));
     }
 
     @GET
@@ -46,14 +50,14 @@ public class AdminVideos {
         if (v == null) {
             throw new NotFoundException();
         }
-        return CatalogPages.form(form(id, new Catalog.VideoInput(v.title, String.valueOf(v.channel.id), v.description,
+        return NewsroomPages.form(form(id, new VideoInput(v.title, String.valueOf(v.channel.id), v.description,
                 String.valueOf(v.durationSeconds), v.sourceUrl, v.thumbnailAlt, v.publishedAt != null), Errors.none()));
     }
 
     @POST
     public RestResponse<?> create(@RestForm String title, @RestForm String channel, @RestForm String description,
             @RestForm String duration, @RestForm String source, @RestForm String alt, @RestForm boolean published) {
-        return save(null, new Catalog.VideoInput(title, channel, description, duration, source, alt, published));
+        return save(null, new VideoInput(title, channel, description, duration, source, alt, published));
     }
 
     @POST
@@ -61,20 +65,19 @@ public class AdminVideos {
     public RestResponse<?> save(@RestPath long id, @RestForm String title, @RestForm String channel,
             @RestForm String description, @RestForm String duration, @RestForm String source, @RestForm String alt,
             @RestForm boolean published) {
-        return save(id, new Catalog.VideoInput(title, channel, description, duration, source, alt, published));
+        return save(id, new VideoInput(title, channel, description, duration, source, alt, published));
     }
 
-    private RestResponse<?> save(Long id, Catalog.VideoInput input) {
-        Errors errors = catalog.saveVideo(id, input);
-        return errors.any() ? CatalogPages.form(form(id, input, errors))
-                : Flash.redirect("/admin/videos", "Video saved.");
+    private RestResponse<?> save(Long id, VideoInput input) {
+        return NewsroomPages.submit(() -> videos.save(id, input.cleaned()), "/admin/videos", "Video saved.",
+                errors -> form(id, input, errors));
     }
 
-    private static CatalogForm form(Long id, Catalog.VideoInput in, Errors errors) {
-        List<CatalogForm.Option> channels = VideoChannel.ordered().stream()
-                .map(c -> new CatalogForm.Option(String.valueOf(c.id), c.name, String.valueOf(c.id).equals(in.channel())))
+    private static NewsroomForm form(Long id, VideoInput in, Errors errors) {
+        List<NewsroomForm.Option> channels = VideoChannel.ordered().stream()
+                .map(c -> new NewsroomForm.Option(String.valueOf(c.id), c.name, String.valueOf(c.id).equals(in.channel())))
                 .toList();
-        return new CatalogForm(id == null ? "New video" : "Edit video",
+        return new NewsroomForm(id == null ? "New video" : "Edit video",
                 id == null ? "/admin/videos" : "/admin/videos/" + id, errors)
                 .text("title", "Title", in.title(), null)
                 .select("channel", "Channel", channels, null)
