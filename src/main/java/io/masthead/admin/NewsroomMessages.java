@@ -63,4 +63,31 @@ public interface NewsroomMessages {
 
     @Message("Nothing was saved. Please fix the problems marked below.")
     String nothingSaved();
+
+    @Message("Sign in")
+    String signIn();
+
+    @Message("Sign in to the newsroom")
+    String signInHeading();
+
+    @Message("Sign in to the newsroom")
+    String signInTitle();
+
+    @Message("Username")
+    String username();
+
+    @Message("Password")
+    String password();
+
+    @Message("That username and password did not match an account. Please try again.")
+    String signInFailed();
+
+    @Message("Too many attempts to sign in. Please wait a few minutes, then try again.")
+    String signInLocked();
+
+    @Message("You are signed out.")
+    String signedOut();
+
+    @Message("Back to the site")
+    String backToSite();
 }

@@ -20,8 +20,17 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import io.masthead.admin.QueryParams;
+import io.masthead.article.ArticleKind;
+import io.masthead.article.ArticleStatus;
+import io.masthead.web.Cursor;
+import jakarta.ws.rs.BadRequestException;
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -35,13 +44,18 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @RolesAllowed(Role.CONTRIBUTOR_ROLE)
 public class AdminArticles {
 
+    static final int PAGE = 50;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance edit(ArticleEditPage page);
 
-        static native TemplateInstance revision(Article article, ArticleRevision revision);
+        static native TemplateInstance list(ArticleListPage page);
+
+        static native TemplateInstance previewBanner(Article article);
     }
 
+    private final ArticleList list;
     private final ArticleAccess access;
     private final ArticleDrafts drafts;
     private final ArticleActions actions;
@@ -49,8 +63,9 @@ public class AdminArticles {
     private final ImageUploads uploads;
     private final ArticlePages articlePages;
 
-    AdminArticles(ArticleAccess access, ArticleDrafts drafts, ArticleActions actions, CurrentUser currentUser,
+    AdminArticles(ArticleList list, ArticleAccess access, ArticleDrafts drafts, ArticleActions actions, CurrentUser currentUser,
             ImageUploads uploads, ArticlePages articlePages) {
+        this.list = list;
         this.access = access;
         this.drafts = drafts;
         this.actions = actions;
@@ -59,10 +74,35 @@ public class AdminArticles {
         this.articlePages = articlePages;
     }
 
+    /** Every piece this user may see, newest change first; a pasted id or public address opens that piece. */
+    @GET
+    public RestResponse<TemplateInstance> list(@RestQuery String q, @RestQuery String status, @RestQuery String section,
+            @RestQuery String author, @RestQuery String kind, @RestQuery String after) {
+        User user = currentUser.user();
+        if (q != null && q.length() > 300) {
+            throw new BadRequestException("That search is too long.");
+        }
+        Optional<Long> named = list.named(user, q);
+        if (named.isPresent()) {
+            return RestResponse.seeOther(URI.create("/admin/articles/" + named.get()));
+        }
+        StaffArticleQuery query = new StaffArticleQuery(user, q, QueryParams.enumOrNull(ArticleStatus.class, status),
+                QueryParams.idOrNull(section), QueryParams.idOrNull(author), QueryParams.enumOrNull(ArticleKind.class, kind),
+                Cursor.parse(after), PAGE);
+        return RestResponse.ok(Templates.list(list.page(query)));
+    }
+
     @GET
     @Path("new")
     public TemplateInstance create() {
-        return editor(null, ArticleForm.blank(), Errors.none(), null);
+        return editor(null, ArticleForm.blank(currentUser.user()), Errors.none(), null);
+    }
+
+    @POST
+    @Path("new")
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
+    public RestResponse<?> createNew(ArticleForm form, @RestForm FileUpload leadImage) {
+        return create(form, leadImage);
     }
 
     @POST
@@ -109,8 +149,12 @@ public class AdminArticles {
 
     @GET
     @Path("{id}/preview")
-    public TemplateInstance preview(@RestPath long id) {
-        return articlePages.render(access.visible(currentUser.user(), id));
+    @Produces(MediaType.TEXT_HTML)
+    public RestResponse<String> preview(@RestPath long id) {
+        Article article = access.visible(currentUser.user(), id);
+        String page = PreviewBanner.around(articlePages.render(article).render(), Templates.previewBanner(article).render());
+        return RestResponse.ResponseBuilder.ok(page).header("X-Robots-Tag", "noindex, nofollow")
+                .header("Cache-Control", "no-store").build();
     }
 
     @POST
@@ -182,22 +226,6 @@ public class AdminArticles {
         return Flash.redirect("/admin/articles/" + id, featured ? "Featured on the home page." : "No longer featured.");
     }
 
-    @GET
-    @Path("{id}/revisions/{revision}")
-    @RolesAllowed(Role.EDITOR_ROLE)
-    public TemplateInstance revision(@RestPath long id, @RestPath long revision) {
-        ArticleRevision found = actions.revision(currentUser.user(), id, revision);
-        return Templates.revision(access.visible(currentUser.user(), id), found);
-    }
-
-    @POST
-    @Path("{id}/revisions/{revision}/restore")
-    @RolesAllowed(Role.EDITOR_ROLE)
-    public RestResponse<?> restore(@RestPath long id, @RestPath long revision) {
-        actions.restore(currentUser.user(), id, revision);
-        return Flash.redirect("/admin/articles/" + id, "Revision restored.");
-    }
-
     private RestResponse<?> act(long id, Runnable action, String message) {
         try {
             action.run();
@@ -233,7 +261,8 @@ public class AdminArticles {
         boolean editable = article == null || access.mayEdit(user, article);
         List<ArticleRevision> revisions = article != null && user.isEditor() ? ArticleRevision.ofArticle(article) : List.of();
         List<Correction> corrections = article != null ? Correction.ofArticle(article) : List.of();
+        List<ReviewNote> notes = article != null ? ReviewNote.ofArticle(article) : List.of();
         return Templates.edit(new ArticleEditPage(article, form, errors, user, editable, current,
-                Section.allWithParents(), revisions, corrections));
+                Section.allWithParents(), revisions, corrections, notes));
     }
 }

@@ -28,11 +28,13 @@ public class ArticleActions {
     private final EntityManager em;
     private final Site site;
     private final ArticleAccess access;
+    private final HeadlineIndex index;
 
-    ArticleActions(EntityManager em, Site site, ArticleAccess access) {
+    ArticleActions(EntityManager em, Site site, ArticleAccess access, HeadlineIndex index) {
         this.em = em;
         this.site = site;
         this.access = access;
+        this.index = index;
     }
 
     /** The piece, locked, once the role and the visibility allow the action; the state is the caller's to check. */
@@ -51,6 +53,8 @@ public class ArticleActions {
     public void submit(User actor, long id) {
         Article article = checked(ArticleAction.SUBMIT, actor, id);
         article.status = ArticleStatus.IN_REVIEW;
+        // The note was answered by this round; it stays in the review history.
+        article.reviewNote = null;
         touch(article);
     }
 
@@ -70,6 +74,7 @@ public class ArticleActions {
         }
         article.status = ArticleStatus.CHANGES_REQUESTED;
         article.reviewNote = text;
+        ReviewNote.add(article, actor, text);
         touch(article);
         audit(actor, "REQUEST_CHANGES", article, null);
     }
@@ -173,6 +178,7 @@ public class ArticleActions {
         ArticleContent.fromRevision(revision, article);
         touch(article);
         em.flush();
+        index.reindex(article);
         ArticleRevision.of(article, actor).persist();
         audit(actor, "RESTORE", article, "revision " + revisionId);
     }
@@ -203,8 +209,9 @@ public class ArticleActions {
         Invalid.unless(errors);
     }
 
-    private static void touch(Article article) {
+    private void touch(Article article) {
         article.modifiedAt = Instant.now();
+        index.touched(article);
     }
 
     static void audit(User actor, String action, Article article, String detail) {

@@ -16,9 +16,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.Locale;
 
 /**
  * Writing an article: a new draft, and every later save of the form. Each save checks the form,
@@ -30,11 +29,13 @@ public class ArticleDrafts {
     private final EntityManager em;
     private final Validator validator;
     private final ArticleAccess access;
+    private final HeadlineIndex index;
 
-    ArticleDrafts(EntityManager em, Validator validator, ArticleAccess access) {
+    ArticleDrafts(EntityManager em, Validator validator, ArticleAccess access, HeadlineIndex index) {
         this.em = em;
         this.validator = validator;
         this.access = access;
+        this.index = index;
     }
 
     @Transactional
@@ -54,6 +55,7 @@ public class ArticleDrafts {
         article.persist();
         BylinesAndTags.link(article, authors, form.tagNames());
         em.flush();
+        index.reindex(article);
         ArticleSlug.remember(article, now);
         ArticleRevision.of(article, actor).persist();
         return article;
@@ -79,6 +81,7 @@ public class ArticleDrafts {
         } catch (OptimisticLockException e) {
             throw new StaleVersion(id);
         }
+        index.reindex(article);
         ArticleSlug.remember(article, now);
         ArticleRevision.of(article, actor).persist();
         return article;
@@ -106,18 +109,28 @@ public class ArticleDrafts {
     }
 
     private static List<Author> authorsOrError(ArticleForm form, Errors errors) {
-        List<String> slugs = form.authorSlugs();
-        if (slugs.isEmpty()) {
+        List<String> entries = form.authorEntries();
+        if (entries.isEmpty()) {
             return List.of();
         }
-        Map<String, Author> found = Author.<Author>list("slug in ?1", slugs).stream()
-                .collect(Collectors.toMap(a -> a.slug, Function.identity()));
-        List<String> unknown = slugs.stream().filter(s -> !found.containsKey(s)).toList();
+        List<Author> candidates = Author.list("lower(slug) in ?1 or lower(name) in ?1", entries);
+        List<Author> byline = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String entry : entries) {
+            candidates.stream().filter(a -> a.slug.equals(entry)).findFirst()
+                    .or(() -> candidates.stream().filter(a -> a.name.toLowerCase(Locale.ROOT).equals(entry)).findFirst())
+                    .ifPresentOrElse(a -> {
+                        if (!byline.contains(a)) {
+                            byline.add(a);
+                        }
+                    }, () -> unknown.add(entry));
+        }
         if (!unknown.isEmpty()) {
-            errors.add("authors", "No author with the slug " + String.join(", ", unknown) + ".");
+            errors.add("authors", "No author is called " + String.join(", ", unknown)
+                    + ". Choose a name from the list, or add a guest author first.");
             return List.of();
         }
-        return slugs.stream().map(found::get).toList();
+        return byline;
     }
 
     private static List<Author> ownAuthor(User actor) {

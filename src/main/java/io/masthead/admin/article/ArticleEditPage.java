@@ -16,7 +16,8 @@ import java.util.List;
  * user may take — read from {@link ArticleAction}, the same table the actions check.
  */
 public record ArticleEditPage(Article article, ArticleForm form, Errors errors, User user, boolean editable,
-        ArticleForm current, List<Section> sections, List<ArticleRevision> revisions, List<Correction> corrections) {
+        ArticleForm current, List<Section> sections, List<ArticleRevision> revisions, List<Correction> corrections,
+        List<ReviewNote> notes) {
 
     public List<ArticleKind> kinds() {
         return List.of(ArticleKind.values());
@@ -31,11 +32,16 @@ public record ArticleEditPage(Article article, ArticleForm form, Errors errors, 
     }
 
     public String action() {
-        return article == null ? "/admin/articles" : "/admin/articles/" + article.id;
+        return article == null ? "/admin/articles/new" : "/admin/articles/" + article.id;
     }
 
     public boolean editor() {
         return user.isEditor();
+    }
+
+    /** The note is shown while the writer still has to act on it; the history below keeps every round. */
+    public boolean changesRequested() {
+        return article != null && article.status == ArticleStatus.CHANGES_REQUESTED && article.reviewNote != null;
     }
 
     public boolean isPublished() {
@@ -89,9 +95,9 @@ public record ArticleEditPage(Article article, ArticleForm form, Errors errors, 
     public List<NewsroomForm.Option> sectionOptions() {
         List<NewsroomForm.Option> options = new ArrayList<>();
         options.add(new NewsroomForm.Option("", "Choose a section", false));
-        for (Section s : sections) {
-            options.add(new NewsroomForm.Option(String.valueOf(s.id),
-                    s.parent != null ? s.parent.name + " › " + s.name : s.name, String.valueOf(s.id).equals(form.section)));
+        for (Section s : SectionTree.ordered(sections)) {
+            options.add(new NewsroomForm.Option(String.valueOf(s.id), SectionTree.indented(s),
+                    String.valueOf(s.id).equals(form.section)));
         }
         return options;
     }

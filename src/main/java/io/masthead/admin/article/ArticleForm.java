@@ -2,6 +2,7 @@ package io.masthead.admin.article;
 
 import io.masthead.article.Article;
 import io.masthead.article.ArticleKind;
+import io.masthead.user.User;
 import io.masthead.web.PlainText;
 import java.util.Arrays;
 import java.util.List;
@@ -80,7 +81,7 @@ public class ArticleForm {
         f.body = a.bodyMarkdown;
         f.kind = a.kind.name();
         f.section = String.valueOf(a.section.id);
-        f.authors = a.authors.stream().map(l -> l.author.slug).collect(Collectors.joining(", "));
+        f.authors = a.authors.stream().map(l -> l.author.name).collect(Collectors.joining(", "));
         f.authorNote = a.authorNote;
         f.tags = a.tags.stream().map(t -> t.tag.name).collect(Collectors.joining(", "));
         f.slug = a.slug;
@@ -91,9 +92,10 @@ public class ArticleForm {
         return f;
     }
 
-    public static ArticleForm blank() {
+    /** A new piece: news for staff; opinion for contributors, who are outside writers. */
+    public static ArticleForm blank(User user) {
         ArticleForm f = new ArticleForm();
-        f.kind = ArticleKind.NEWS.name();
+        f.kind = (user.isEditor() ? ArticleKind.NEWS : ArticleKind.OPINION).name();
         return f;
     }
 
@@ -138,7 +140,8 @@ public class ArticleForm {
         }
     }
 
-    List<String> authorSlugs() {
+    /** The byline in order, each entry an author's name or slug, compared without case. */
+    List<String> authorEntries() {
         return split(authors).stream().map(s -> s.toLowerCase(Locale.ROOT)).distinct().toList();
     }
 
