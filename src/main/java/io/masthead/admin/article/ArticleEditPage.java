@@ -6,6 +6,7 @@ import io.masthead.article.Article;
 import io.masthead.article.ArticleKind;
 import io.masthead.article.ArticleStatus;
 import io.masthead.article.Correction;
+import io.masthead.media.Image;
 import io.masthead.section.Section;
 import io.masthead.user.User;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.List;
  */
 public record ArticleEditPage(Article article, ArticleForm form, Errors errors, User user, boolean editable,
         ArticleForm current, List<Section> sections, List<ArticleRevision> revisions, List<Correction> corrections,
-        List<ReviewNote> notes) {
+        List<ReviewNote> notes, Image keptImage, ArticleAutosave autosave) {
 
     public List<ArticleKind> kinds() {
         return List.of(ArticleKind.values());
@@ -104,5 +105,49 @@ public record ArticleEditPage(Article article, ArticleForm form, Errors errors, 
 
     public String uploadLabel() {
         return article != null && article.leadImage != null ? "Upload a replacement" : "Upload an image";
+    }
+
+    /** The lead image shown: one kept from a failed attempt or chosen from the library, else the saved one. */
+    public Image shownImage() {
+        return keptImage != null ? keptImage : article == null ? null : article.leadImage;
+    }
+
+    /** The autosaved copy was typed over an older version than the one saved now. */
+    public boolean autosaveBehind() {
+        return autosave != null && article != null && autosave.baseVersion != null && autosave.baseVersion != article.version;
+    }
+
+    public String autosaveUrl() {
+        return article == null ? "/admin/articles/new/autosave" : "/admin/articles/" + article.id + "/autosave";
+    }
+
+    public String restoreAutosaveUrl() {
+        return article == null ? "/admin/articles/new?autosave=restore" : "/admin/articles/" + article.id + "?autosave=restore";
+    }
+
+    public int wordCount() {
+        return WordCount.words(form.body);
+    }
+
+    public int readingMinutes() {
+        return WordCount.minutes(form.body);
+    }
+
+    /** Save-and-act buttons sit in the form itself, so what is on screen is saved before the piece moves on. */
+    public boolean saveAndSubmit() {
+        return editable && canSubmit();
+    }
+
+    public boolean saveAndPublish() {
+        return editable && canPublish();
+    }
+
+    public boolean saveAndSchedule() {
+        return editable && canSchedule();
+    }
+
+    /** Actions that take no text from the form, each a small form of its own below it. */
+    public boolean otherActions() {
+        return canWithdraw() || canReview() || canMarkUpdated() || canFeature() || canUnpublish();
     }
 }

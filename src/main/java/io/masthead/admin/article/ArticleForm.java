@@ -74,6 +74,9 @@ public class ArticleForm {
 
     @RestForm public String version;
 
+    /** The library image a failed attempt uploaded or the writer chose, carried until the piece saves. */
+    @RestForm public String keptImage;
+
     public static ArticleForm of(Article a) {
         ArticleForm f = new ArticleForm();
         f.headline = a.headline;
@@ -97,6 +100,32 @@ public class ArticleForm {
         ArticleForm f = new ArticleForm();
         f.kind = (user.isEditor() ? ArticleKind.NEWS : ArticleKind.OPINION).name();
         return f;
+    }
+
+    /**
+     * Whether this form, cleaned as it would be saved, holds what the saved piece holds: a
+     * save-and-act button then acts without leaving an empty revision. Fields not sent count as same.
+     */
+    boolean sameAs(ArticleForm saved) {
+        return same(headline, saved.headline, true) && same(dek, saved.dek, true) && same(body, saved.body, false)
+                && same(kind, saved.kind, true) && same(section, saved.section, true) && same(authors, saved.authors, true)
+                && same(authorNote, saved.authorNote, false) && same(tags, saved.tags, true) && same(slug, saved.slug, true)
+                && same(leadCaption, saved.leadCaption, true) && same(leadCredit, saved.leadCredit, true)
+                && same(leadAlt, saved.leadAlt, true) && (keptImage == null || keptImage.isBlank());
+    }
+
+    private static boolean same(String typed, String saved, boolean oneLine) {
+        if (typed == null) {
+            return true;
+        }
+        String a = oneLine ? PlainText.line(typed) : PlainText.text(typed);
+        String b = saved == null ? "" : oneLine ? PlainText.line(saved) : PlainText.text(saved);
+        return a.strip().equals(b.strip());
+    }
+
+    /** Whether the article form's fields came along (a save-and-act button), not just an action's token. */
+    boolean sentFields() {
+        return headline != null || body != null || version != null;
     }
 
     /**

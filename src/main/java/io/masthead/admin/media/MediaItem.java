@@ -16,6 +16,7 @@ import java.time.Instant;
 
 /** An uploaded image as the media library knows it: who uploaded it, and the words to reuse it with. */
 @Entity
+@io.quarkus.qute.TemplateData
 public class MediaItem extends PanacheEntityBase {
 
     @Id
