@@ -13,9 +13,60 @@ public final class NewsroomPages {
     public record Row(String edit, List<String> cells) {
     }
 
+    public static final int PAGE = 50;
+
+    /**
+     * Where a searchable list is: the words typed, the page number, and whether another page
+     * follows. Finders fetch {@link #PAGE} + 1 rows, so "more" needs no count.
+     */
+    public record Listing(String url, String query, int page, boolean more) {
+
+        public static Listing of(String url, String q, String page) {
+            if (q != null && q.length() > 200) {
+                throw new jakarta.ws.rs.BadRequestException("That search is too long.");
+            }
+            return new Listing(url, q == null ? "" : q.strip(), QueryParams.page(page), false);
+        }
+
+        /** For a LIKE: lowercase, wildcards typed by the user taken literally out. */
+        public String like() {
+            return "%" + query.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        }
+
+        public boolean searched() {
+            return !query.isEmpty();
+        }
+
+        public int firstRow() {
+            return (page - 1) * PAGE;
+        }
+
+        /** The page of rows to show, knowing from the extra row whether another page follows. */
+        public <T> Listing after(List<T> fetched) {
+            return new Listing(url, query, page, fetched.size() > PAGE);
+        }
+
+        public String pageUrl(int n) {
+            return url + "?page=" + n + (query.isEmpty() ? "" : "&q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        public String previousUrl() {
+            return pageUrl(page - 1);
+        }
+
+        public String nextUrl() {
+            return pageUrl(page + 1);
+        }
+    }
+
+    /** At most one page of what a finder fetched with {@link Listing#firstRow()} and {@code PAGE + 1}. */
+    public static <T> List<T> shown(List<T> fetched) {
+        return fetched.size() > PAGE ? fetched.subList(0, PAGE) : fetched;
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(String title, String newUrl, List<String> headings, List<Row> rows);
+        static native TemplateInstance list(String title, String newUrl, List<String> headings, List<Row> rows, Listing listing);
 
         static native TemplateInstance edit(NewsroomForm form);
     }
@@ -24,7 +75,12 @@ public final class NewsroomPages {
     }
 
     public static TemplateInstance list(String title, String newUrl, List<String> headings, List<Row> rows) {
-        return Templates.list(title, newUrl, headings, rows);
+        return Templates.list(title, newUrl, headings, rows, null);
+    }
+
+    /** A list with a search box and pages: {@code rows} are those of the shown page. */
+    public static TemplateInstance list(String title, String newUrl, List<String> headings, List<Row> rows, Listing listing) {
+        return Templates.list(title, newUrl, headings, rows, listing);
     }
 
     public static RestResponse<TemplateInstance> form(NewsroomForm form) {

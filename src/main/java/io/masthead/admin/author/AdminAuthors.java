@@ -7,6 +7,7 @@ import io.masthead.admin.NewsroomPages;
 import io.masthead.author.Author;
 import io.masthead.user.Role;
 import io.quarkus.qute.TemplateInstance;
+import org.jboss.resteasy.reactive.RestQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -29,11 +30,15 @@ public class AdminAuthors {
     }
 
     @GET
-    public TemplateInstance list() {
-        List<NewsroomPages.Row> rows = Author.<Author>list("order by name").stream()
+    public TemplateInstance list(@RestQuery String q, @RestQuery String page) {
+        NewsroomPages.Listing listing = NewsroomPages.Listing.of("/admin/authors", q, page);
+        List<Author> found = (listing.searched()
+                ? Author.<Author>find("lower(name) like ?1 or lower(slug) like ?1 order by name", listing.like())
+                : Author.<Author>find("order by name")).range(listing.firstRow(), listing.firstRow() + NewsroomPages.PAGE).list();
+        List<NewsroomPages.Row> rows = NewsroomPages.shown(found).stream()
                 .map(a -> new NewsroomPages.Row("/admin/authors/" + a.id, List.of(a.name, a.slug,
                         a.contributor ? "Outside contributor" : "Staff"))).toList();
-        return NewsroomPages.list("Authors", "/admin/authors/new", List.of("Name", "Slug", "Kind"), rows);
+        return NewsroomPages.list("Authors", "/admin/authors/new", List.of("Name", "Slug", "Kind"), rows, listing.after(found));
     }
 
     @GET

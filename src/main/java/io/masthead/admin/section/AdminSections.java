@@ -12,7 +12,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import io.masthead.admin.article.SectionTree;
 import java.util.ArrayList;
+import java.util.Locale;
+import org.jboss.resteasy.reactive.RestQuery;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -28,12 +31,19 @@ public class AdminSections {
         this.sections = sections;
     }
 
+    /** The section tree in navigation order; a search keeps the sections whose name or address holds the words. */
     @GET
-    public TemplateInstance list() {
-        List<NewsroomPages.Row> rows = Section.allWithParents().stream()
-                .map(s -> new NewsroomPages.Row("/admin/sections/" + s.id, List.of(s.name, "/" + s.path + "/",
+    public TemplateInstance list(@RestQuery String q, @RestQuery String page) {
+        NewsroomPages.Listing listing = NewsroomPages.Listing.of("/admin/sections", q, page);
+        String words = listing.query().toLowerCase(Locale.ROOT);
+        List<Section> found = SectionTree.ordered(Section.allWithParents()).stream()
+                .filter(s -> words.isEmpty() || s.name.toLowerCase(Locale.ROOT).contains(words) || s.path.contains(words))
+                .skip(listing.firstRow()).limit(NewsroomPages.PAGE + 1L).toList();
+        List<NewsroomPages.Row> rows = NewsroomPages.shown(found).stream()
+                .map(s -> new NewsroomPages.Row("/admin/sections/" + s.id, List.of(SectionTree.indented(s), "/" + s.path + "/",
                         String.valueOf(s.position)))).toList();
-        return NewsroomPages.list("Sections", "/admin/sections/new", List.of("Name", "Address", "Position"), rows);
+        return NewsroomPages.list("Sections", "/admin/sections/new", List.of("Name", "Address", "Position"), rows,
+                listing.after(found));
     }
 
     @GET

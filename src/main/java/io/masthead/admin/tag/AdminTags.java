@@ -6,6 +6,7 @@ import io.masthead.admin.NewsroomPages;
 import io.masthead.tag.Tag;
 import io.masthead.user.Role;
 import io.quarkus.qute.TemplateInstance;
+import org.jboss.resteasy.reactive.RestQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -27,10 +28,14 @@ public class AdminTags {
     }
 
     @GET
-    public TemplateInstance list() {
-        List<NewsroomPages.Row> rows = Tag.<Tag>list("order by name").stream()
+    public TemplateInstance list(@RestQuery String q, @RestQuery String page) {
+        NewsroomPages.Listing listing = NewsroomPages.Listing.of("/admin/tags", q, page);
+        List<Tag> found = (listing.searched()
+                ? Tag.<Tag>find("lower(name) like ?1 or lower(slug) like ?1 order by name", listing.like())
+                : Tag.<Tag>find("order by name")).range(listing.firstRow(), listing.firstRow() + NewsroomPages.PAGE).list();
+        List<NewsroomPages.Row> rows = NewsroomPages.shown(found).stream()
                 .map(t -> new NewsroomPages.Row("/admin/tags/" + t.id, List.of(t.name, t.slug))).toList();
-        return NewsroomPages.list("Tags", "/admin/tags/new", List.of("Name", "Slug"), rows);
+        return NewsroomPages.list("Tags", "/admin/tags/new", List.of("Name", "Slug"), rows, listing.after(found));
     }
 
     @GET

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Accounts and roles; admins only. */
@@ -27,7 +28,7 @@ public class AdminUsers {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<User> users, List<Role> roles, User me);
+        static native TemplateInstance list(List<User> users, List<Role> roles, User me, NewsroomPages.Listing listing);
     }
 
     private final UserAccounts accounts;
@@ -39,8 +40,15 @@ public class AdminUsers {
     }
 
     @GET
-    public TemplateInstance list() {
-        return Templates.list(User.allByName(), List.of(Role.values()), currentUser.user());
+    public TemplateInstance list(@RestQuery String q, @RestQuery String page) {
+        NewsroomPages.Listing listing = NewsroomPages.Listing.of("/admin/users", q, page);
+        String select = "select u from User u left join fetch u.author";
+        List<User> found = (listing.searched()
+                ? User.<User>find(select + " where lower(u.username) like ?1 or lower(u.displayName) like ?1 order by u.username",
+                        listing.like())
+                : User.<User>find(select + " order by u.username"))
+                .range(listing.firstRow(), listing.firstRow() + NewsroomPages.PAGE).list();
+        return Templates.list(NewsroomPages.shown(found), List.of(Role.values()), currentUser.user(), listing.after(found));
     }
 
     @GET

@@ -8,6 +8,7 @@ import io.masthead.user.Role;
 import io.masthead.video.Video;
 import io.masthead.video.VideoChannel;
 import io.quarkus.qute.TemplateInstance;
+import org.jboss.resteasy.reactive.RestQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -29,12 +30,17 @@ public class AdminVideos {
     }
 
     @GET
-    public TemplateInstance list() {
-        List<NewsroomPages.Row> rows = Video.<Video>find("select v from Video v join fetch v.channel order by v.id desc")
-                .page(0, 200).list().stream()
+    public TemplateInstance list(@RestQuery String q, @RestQuery String page) {
+        NewsroomPages.Listing listing = NewsroomPages.Listing.of("/admin/videos", q, page);
+        List<Video> found = (listing.searched()
+                ? Video.<Video>find("select v from Video v join fetch v.channel where lower(v.title) like ?1 order by v.id desc",
+                        listing.like())
+                : Video.<Video>find("select v from Video v join fetch v.channel order by v.id desc"))
+                .range(listing.firstRow(), listing.firstRow() + NewsroomPages.PAGE).list();
+        List<NewsroomPages.Row> rows = NewsroomPages.shown(found).stream()
                 .map(v -> new NewsroomPages.Row("/admin/videos/" + v.id, List.of(v.title, v.channel.name,
                         v.publishedAt == null ? "Hidden" : "Published"))).toList();
-        return NewsroomPages.list("Videos", "/admin/videos/new", List.of("Title", "Channel", "State"), rows);
+        return NewsroomPages.list("Videos", "/admin/videos/new", List.of("Title", "Channel", "State"), rows, listing.after(found));
     }
 
     @GET
