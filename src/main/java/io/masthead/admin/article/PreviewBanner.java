@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  */
 final class PreviewBanner {
 
-    private static final Pattern BODY = Pattern.compile("<body[^>]*>");
+    /** After the body's opening tag and its skip link, which must stay the first thing to focus. */
+    private static final Pattern BODY = Pattern.compile("<body[^>]*>\\s*(<a class=\"skip-link\"[^>]*>[^<]*</a>)?");
 
     private PreviewBanner() {
     }
