@@ -71,6 +71,15 @@ class NewsroomListsTest {
                 .select(".media-grid__item").isEmpty(), "another contributor does not see it");
         assertEquals(1, newsroom.browser(newsroom.user(Role.EDITOR)).page("/admin/media/picker?q=" + word)
                 .select(".media-grid__insert").size(), "editors reuse every image");
+        byte[] twice = Pictures.png(300, 180, Color.YELLOW);
+        for (int i = 0; i < 2; i++) {
+            Response fromPicker = io.restassured.RestAssured.given().redirects().follow(false)
+                    .cookies(contributor.cookiesForTests()).header("Accept", "text/plain")
+                    .multiPart("csrf-token", contributor.csrfToken()).multiPart("alt", "Same picture " + word)
+                    .multiPart("image", "a.png", twice, "image/png").post("/admin/media");
+            assertEquals(200, fromPicker.statusCode(), "upload " + (i + 1) + ": " + fromPicker.body().asString());
+            assertTrue(fromPicker.body().asString().startsWith("![Same picture " + word + "](/media/"));
+        }
         Response noAlt = contributor.form("/admin/media", "form[action=/admin/media][enctype]")
                 .file("image", Pictures.png(300, 200, Color.CYAN)).submit();
         assertEquals(400, noAlt.statusCode());

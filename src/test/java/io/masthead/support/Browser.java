@@ -191,6 +191,11 @@ public class Browser {
         return response;
     }
 
+    /** This browser's cookies, for a test that builds a request by hand (a script's fetch, say). */
+    public Map<String, String> cookiesForTests() {
+        return Map.copyOf(cookies);
+    }
+
     public boolean hasCookie(String name) {
         return cookies.containsKey(name);
     }

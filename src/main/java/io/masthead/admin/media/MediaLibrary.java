@@ -42,6 +42,8 @@ public class MediaLibrary {
             item.uploadedBy = User.findById(user.id);
             item.createdAt = Instant.now();
         }
+        // The same picture uploaded again is the same library entry; its image is read now, for the answer.
+        org.hibernate.Hibernate.initialize(item.image);
         if (mayUse(user, item)) {
             item.alt = FormText.line(alt) != null ? FormText.line(alt) : item.alt;
             item.caption = FormText.line(caption) != null ? FormText.line(caption) : item.caption;
