@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.masthead.admin.ArticleWorkflow;
+import io.masthead.admin.article.ScheduledPublishing;
 import io.masthead.article.Article;
 import io.masthead.article.ArticleStatus;
 import io.masthead.popular.ViewCounter;
@@ -42,7 +42,7 @@ class MetricsTest {
     ViewCounter views;
 
     @Inject
-    ArticleWorkflow workflow;
+    ScheduledPublishing workflow;
 
     @Test
     void metricsAreOnTheManagementPortOnlyAndHealthStaysOnThePublicOne() {

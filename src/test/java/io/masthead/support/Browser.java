@@ -92,9 +92,26 @@ public class Browser {
         return new Form(this, form);
     }
 
+    /**
+     * The form a button on the page belongs to, as that button submits it: to the button's
+     * formaction when it has one ("Save and publish" posts the whole article form to /publish).
+     */
+    public Form button(String pagePath, String buttonSelector) {
+        Document doc = page(pagePath);
+        Element button = doc.selectFirst(buttonSelector);
+        assertNotNull(button, () -> "no button " + buttonSelector + " on " + pagePath);
+        Element form = button.closest("form");
+        assertNotNull(form, () -> "button " + buttonSelector + " is in no form on " + pagePath);
+        Form submitted = new Form(this, form);
+        if (button.hasAttr("formaction")) {
+            submitted.action = button.attr("formaction");
+        }
+        return submitted;
+    }
+
     public static class Form {
         private final Browser browser;
-        private final String action;
+        private String action;
         private final boolean multipart;
         private final Map<String, String> fields = new LinkedHashMap<>();
         private final Map<String, byte[]> files = new LinkedHashMap<>();
@@ -172,6 +189,11 @@ public class Browser {
             }
         }
         return response;
+    }
+
+    /** This browser's cookies, for a test that builds a request by hand (a script's fetch, say). */
+    public Map<String, String> cookiesForTests() {
+        return Map.copyOf(cookies);
     }
 
     public boolean hasCookie(String name) {

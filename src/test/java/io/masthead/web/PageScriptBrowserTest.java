@@ -72,7 +72,8 @@ class PageScriptBrowserTest {
         browser.driver().get(url(section.url() + "?size=2"));
         assertEquals(2, items().size());
         WebElement loadMore = browser.driver().findElement(By.cssSelector("a.load-more__link"));
-        browser.script("arguments[0].scrollIntoView({block: 'center'})", loadMore);
+        // The site scrolls smoothly: bring the link into view at once, or the click lands mid-scroll.
+        browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", loadMore);
         loadMore.click();
 
         browser.waiting().until(driver -> items().size() == 4);
