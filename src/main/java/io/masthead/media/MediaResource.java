@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -21,12 +20,12 @@ public class MediaResource {
 
     @GET
     @Path("{name}")
-    @Produces("image/jpeg")
     public RestResponse<java.nio.file.Path> image(@RestPath String name) {
         java.nio.file.Path file = store.file(name).orElseThrow(NotFoundException::new);
         return RestResponse.ResponseBuilder.ok(file)
+                .header("Content-Type", name.endsWith(".webp") ? "image/webp" : "image/jpeg")
                 .header("Cache-Control", "public, max-age=31536000, immutable")
-                .header("ETag", "\"" + name.substring(0, name.length() - 4) + "\"")
+                .header("ETag", "\"" + name.replace('.', '-') + "\"")
                 .build();
     }
 }
