@@ -82,18 +82,16 @@ public class VideoPages {
         return pages.html(ctx, Templates.show(found, more, JsonLd.script(videoObjectData.of(found))), Freshness.ARTICLE);
     }
 
-    /** Captions for the player: the video's description, shown over its length. */
+    /** The clip's timed captions, as stored with it; 404 for a video that has none. */
     @GET
     @Path("{id: \\d{1,18}}/captions.vtt")
     @Produces("text/vtt;charset=UTF-8")
     public String captions(@RestPath long id) {
         Video video = Video.findPublishedById(id).orElseThrow(NotFoundException::new);
-        String text = (video.description == null ? video.title : video.description).replace("-->", "->");
-        return "WEBVTT\n\n00:00:00.000 --> " + vttTime(video.durationSeconds) + "\n" + text + "\n";
-    }
-
-    private static String vttTime(int seconds) {
-        return "%02d:%02d:%02d.000".formatted(seconds / 3600, seconds % 3600 / 60, seconds % 60);
+        if (video.captions == null || video.captions.isBlank()) {
+            throw new NotFoundException();
+        }
+        return video.captions;
     }
 
     private RestResponse<?> list(RoutingContext ctx, VideoChannel channel, String baseUrl, String cursorText, String sizeText, String partial) {
