@@ -1,6 +1,8 @@
 package io.masthead.web;
 
 import io.masthead.cache.PageCache;
+import io.masthead.page.SitePage;
+import java.util.List;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
@@ -20,7 +22,7 @@ public class SiteChrome {
     static class Templates {
         static native TemplateInstance header();
 
-        static native TemplateInstance footer();
+        static native TemplateInstance footer(List<SitePage.Link> pages);
     }
 
     private final PageCache pageCache;
@@ -34,6 +36,7 @@ public class SiteChrome {
     }
 
     public RawString footer() {
-        return pageCache.html("chrome:footer", Templates::footer);
+        List<SitePage.Link> pages = pageCache.fragment("site-page-links", SitePage::links);
+        return pageCache.html("chrome:footer", () -> Templates.footer(pages));
     }
 }
