@@ -64,7 +64,7 @@ public interface AppMessages {
     @Message("Menu")
     String menu();
 
-    @Message("Search headlines and stories")
+    @Message("Search stories")
     String searchPlaceholder();
 
     @Message("RSS feed")

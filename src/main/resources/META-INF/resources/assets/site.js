@@ -124,7 +124,8 @@
     var place = read(PREFIX + page + "#place");
     if (restored && place) {
       if ("scrollRestoration" in history) { history.scrollRestoration = "manual"; }
-      window.scrollTo(0, place.y);
+      // Instant: the stylesheet's smooth scrolling would show the page sliding down to its place.
+      window.scrollTo({ top: place.y, left: 0, behavior: "instant" });
     }
   }
 
