@@ -124,7 +124,7 @@
     var place = read(PREFIX + page + "#place");
     if (restored && place) {
       if ("scrollRestoration" in history) { history.scrollRestoration = "manual"; }
-      // Instant: the stylesheet's smooth scrolling would show the page sliding down to its place.
+      // Instant, whatever scroll-behavior a stylesheet sets: the page must not slide to its place.
       window.scrollTo({ top: place.y, left: 0, behavior: "instant" });
     }
   }
