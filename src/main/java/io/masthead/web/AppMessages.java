@@ -106,9 +106,6 @@ public interface AppMessages {
     @Message("Duration")
     String duration();
 
-    @Message("Channel")
-    String channel();
-
     @Message("Image")
     String imageCredit();
 

@@ -58,9 +58,10 @@ class ReaderWordsTest {
         }
         Html.get("/video/explainers/");
         Html.get("/video/video/", 404);
-        assertTrue(list.select(".video-card__meta").first().text().contains("· Channel"), "the all-channel list names the channel");
-        assertFalse(Html.get("/video/the-rundown/").select(".video-card__meta").first().text().contains("·"),
-                "a channel's own list does not repeat it");
+        assertEquals("/video/the-rundown/", list.selectFirst(".video-card__kicker a[href=/video/the-rundown/]").attr("href"),
+                "the all-channel list names each video's channel above its title");
+        assertTrue(Html.get("/video/the-rundown/").select(".video-card__kicker").isEmpty(), "a channel's own list does not repeat it");
+        assertTrue(Html.get("/").select(".video-rail .video-card__kicker").isEmpty(), "nor does a channel's rail");
     }
 
     @ParameterizedTest
