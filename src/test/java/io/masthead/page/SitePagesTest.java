@@ -140,6 +140,25 @@ class SitePagesTest {
     }
 
     @Test
+    void theNewsroomPagesAreWellFormedAndNeverCached() {
+        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        long id = stored("about").orElseThrow().id;
+        for (String path : new String[] {"/admin/pages", "/admin/pages/new", "/admin/pages/" + id}) {
+            Response response = editor.get(path);
+            assertEquals(200, response.statusCode(), path);
+            assertEquals("no-store", response.header("Cache-Control"), path);
+            Document doc = Jsoup.parse(response.body().asString());
+            assertEquals(1, doc.select("h1").size(), path);
+            for (org.jsoup.nodes.Element form : doc.select("form[method=post]")) {
+                assertFalse(form.select("input[type=hidden][name=" + Browser.CSRF_FIELD + "]").attr("value").isBlank(), path);
+            }
+            for (org.jsoup.nodes.Element input : doc.select("main input:not([type=hidden]), main textarea")) {
+                assertEquals(1, doc.select("label[for=" + input.id() + "]").size(), path + ": " + input.attr("name"));
+            }
+        }
+    }
+
+    @Test
     void onlyEditorsAndAdminsManagePages() {
         assertEquals(403, newsroom.browser(newsroom.user(Role.CONTRIBUTOR)).get("/admin/pages").statusCode());
         assertEquals(200, newsroom.browser(newsroom.user(Role.ADMIN)).get("/admin/pages").statusCode());
