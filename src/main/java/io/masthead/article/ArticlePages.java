@@ -5,7 +5,8 @@ import io.vertx.ext.web.RoutingContext;
 import io.masthead.cache.InMemoryPage;
 import io.masthead.cache.PageResponses;
 import io.masthead.cache.Freshness;
-import io.masthead.cache.PageCache;
+import io.masthead.cache.DataCache;
+import io.masthead.cache.Reach;
 import io.masthead.section.Section;
 import io.masthead.author.Author;
 import io.masthead.popular.MostPopular;
@@ -54,12 +55,12 @@ public class ArticlePages implements InMemoryPage {
     private final PageResponses pages;
     private final NewsArticleData newsArticleData;
     private final StructuredData structuredData;
-    private final PageCache pageCache;
+    private final DataCache dataCache;
 
     ArticlePages(MostPopular mostPopular, VideoRails videoRails, SectionPages sectionPages, PageResponses pages,
-            NewsArticleData newsArticleData, StructuredData structuredData, PageCache pageCache) {
+            NewsArticleData newsArticleData, StructuredData structuredData, DataCache dataCache) {
         this.pages = pages;
-        this.pageCache = pageCache;
+        this.dataCache = dataCache;
         this.mostPopular = mostPopular;
         this.videoRails = videoRails;
         this.sectionPages = sectionPages;
@@ -94,7 +95,7 @@ public class ArticlePages implements InMemoryPage {
             return RestResponse.ResponseBuilder.create(RestResponse.Status.MOVED_PERMANENTLY)
                     .location(URI.create(view.article().url())).build();
         }
-        return pages.html(ctx, page(view), Freshness.ARTICLE);
+        return pages.html(ctx, page(view), Freshness.ARTICLE, Reach.SINGLE);
     }
 
     /** The article at its own address, when the event loop can render it from the data cache. */
@@ -115,12 +116,12 @@ public class ArticlePages implements InMemoryPage {
         }
         // The article's own address: /{section}/{id-slug} or /{section}/{subsection}/{id-slug}.
         return new Rendered(page(view), Freshness.ARTICLE,
-                "/" + (view.article().section.isTopLevel() ? IN_SECTION : IN_SUBSECTION));
+                "/" + (view.article().section.isTopLevel() ? IN_SECTION : IN_SUBSECTION), Reach.SINGLE);
     }
 
     /** A published article's page data from the data cache; null when there is no such article. */
     private ArticleView published(long id) {
-        return pageCache.fragment("article:" + id, () -> Article.findPublishedById(id).map(this::view).orElse(null));
+        return dataCache.get("article:" + id, Reach.SINGLE, () -> Article.findPublishedById(id).map(this::view).orElse(null));
     }
 
     /** The reader page of any article, published or not: also what the newsroom's preview shows. */
@@ -143,7 +144,7 @@ public class ArticlePages implements InMemoryPage {
             return null;
         }
         Section section = article.section;
-        return pageCache.html("more-in-section:" + section.id + (listed ? ":" + article.id : ""),
+        return dataCache.html("more-in-section:" + section.id + (listed ? ":" + article.id : ""),
                 () -> Templates.moreInSection(section.name, section.url(), more));
     }
 
@@ -161,7 +162,7 @@ public class ArticlePages implements InMemoryPage {
         List<Crumb> crumbs = article.section.trail();
         RawString data = JsonLd.script(newsArticleData.of(article, authors, tags), structuredData.breadcrumbs(crumbs));
         Section section = article.section;
-        List<Story> sectionNewest = pageCache.fragment("section-newest:" + section.id,
+        List<Story> sectionNewest = dataCache.get("section-newest:" + section.id, Reach.SHARED,
                 () -> Stories.of(Article.newestInOwnSection(section, MORE_IN_SECTION + 1)));
         return new ArticleView(article, authors, tags, article.kind == ArticleKind.OPINION && byContributor, note,
                 crumbs, sectionNewest, data, Correction.ofArticle(article));

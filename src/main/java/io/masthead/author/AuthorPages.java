@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import io.vertx.ext.web.RoutingContext;
 import io.masthead.cache.PageResponses;
 import io.masthead.cache.Freshness;
+import io.masthead.cache.Reach;
 import io.masthead.article.Article;
 import io.masthead.article.Stories;
 import io.masthead.article.Story;
@@ -48,7 +49,7 @@ public class AuthorPages {
             Author author = Author.findBySlug(slug).orElseThrow(NotFoundException::new);
             River<Story> river = Stories.river(Article.latestByAuthor(author, after, pageSize + 1), pageSize, author.url());
             return pages.html(ctx, "1".equals(partial) ? Templates.show$items(river) : Templates.show(author, river),
-                    Freshness.FRONT);
+                    Freshness.FRONT, Reach.SINGLE);
         });
     }
 }

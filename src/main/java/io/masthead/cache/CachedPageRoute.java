@@ -66,7 +66,7 @@ public class CachedPageRoute {
         } catch (RuntimeException e) {
             // Not loaded (the template itself looks up the site header, say) or a failure the
             // resource method will answer with its error page.
-            if (!PageCache.NotLoaded.causedBy(e)) {
+            if (!DataCache.NotLoaded.causedBy(e)) {
                 Log.warnf(e, "Rendering %s on the event loop failed; its resource method answers instead", path);
             }
         }
@@ -82,7 +82,7 @@ public class CachedPageRoute {
         String cacheControl = rendered.freshness().cacheControl;
         if (cache.enabled()) {
             cache.putInBackground(ctx.request().uri(), PageResponses.HTML, cacheControl, etag,
-                    ByteBufUtil.getBytes(body), rendered.route(), generation);
+                    ByteBufUtil.getBytes(body), rendered.route(), rendered.reach(), generation);
         }
         if (head(ctx, etag, cacheControl)) {
             // Not compressed ahead: the HTTP layer compresses this one for clients that ask.
@@ -98,7 +98,7 @@ public class CachedPageRoute {
                 if (rendered != null) {
                     return rendered;
                 }
-            } catch (PageCache.NotLoaded e) {
+            } catch (DataCache.NotLoaded e) {
                 // Another kind of page may know the path (a section front is looked up for
                 // /tag/x/ too); if none does, the resource method answers.
             }
@@ -112,8 +112,9 @@ public class CachedPageRoute {
         }
         HttpServerResponse response = ctx.response();
         response.headers().set(HttpHeaders.CONTENT_TYPE, page.contentType());
-        ContentCoding coding = ContentCoding.choose(ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING),
-                page.brotli() != null);
+        // An uncompressed page goes out as it is: the HTTP layer compresses it for clients that ask.
+        ContentCoding coding = !page.isCompressed() ? ContentCoding.IDENTITY
+                : ContentCoding.choose(ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING), page.brotli() != null);
         if (coding.header != null) {
             response.headers().set(HttpHeaders.CONTENT_ENCODING, coding.header);
         }

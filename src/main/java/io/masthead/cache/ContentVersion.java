@@ -24,6 +24,9 @@ public class ContentVersion {
     @Inject
     PageCache pageCache;
 
+    @Inject
+    DataCache dataCache;
+
     private final ExecutorService bumper = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "content-version-bump");
         thread.setDaemon(true);
@@ -34,8 +37,21 @@ public class ContentVersion {
 
     /** Content changed in a committed transaction on this instance. */
     public void changed() {
-        pageCache.clear();
+        purge();
         bumper.execute(this::bump);
+    }
+
+    /**
+     * Something every instance derives for itself from the shared database changed here (Most
+     * Popular's order, the site settings): this instance's pages must show it; others find it themselves.
+     */
+    public void recomputed() {
+        purge();
+    }
+
+    private void purge() {
+        dataCache.changed();
+        pageCache.clear();
     }
 
     @Scheduled(every = "${masthead.cache.poll-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -44,7 +60,7 @@ public class ContentVersion {
             long current = QuarkusTransaction.requiringNew().call(() -> ((Number) em
                     .createNativeQuery("select version from content_state where id = 1").getSingleResult()).longValue());
             if (seen != -1 && current != seen) {
-                pageCache.clear();
+                purge();
             }
             seen = current;
         } catch (RuntimeException e) {

@@ -12,12 +12,12 @@ public interface InMemoryPage {
 
     /**
      * The page at {@code path} (with {@code query}, null when there is none), or null when the
-     * resource method must answer. Throws {@link PageCache.NotLoaded} when part of the page's data
+     * resource method must answer. Throws {@link DataCache.NotLoaded} when part of the page's data
      * is not in the data cache.
      */
     Rendered render(String path, String query);
 
-    /** A page ready to render, with its freshness and the route template it is timed under. */
-    record Rendered(TemplateInstance page, Freshness freshness, String route) {
+    /** A page ready to render, with its freshness, the route template it is timed under and its reach. */
+    record Rendered(TemplateInstance page, Freshness freshness, String route, Reach reach) {
     }
 }

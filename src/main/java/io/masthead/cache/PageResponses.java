@@ -24,16 +24,18 @@ public class PageResponses {
         this.cache = cache;
     }
 
-    public RestResponse<byte[]> html(RoutingContext ctx, TemplateInstance page, Freshness freshness) {
-        return bytes(ctx, Utf8Render.renderBytes(page), HTML, freshness);
+    public RestResponse<byte[]> html(RoutingContext ctx, TemplateInstance page, Freshness freshness, Reach reach) {
+        return bytes(ctx, Utf8Render.renderBytes(page), HTML, freshness, reach);
     }
 
-    public RestResponse<byte[]> bytes(RoutingContext ctx, byte[] body, String contentType, Freshness freshness) {
+    public RestResponse<byte[]> bytes(RoutingContext ctx, byte[] body, String contentType, Freshness freshness,
+            Reach reach) {
         String etag = etag(body);
         Long generation = ctx.get(GENERATION);
-        if (generation != null) {
+        // A page made with data from before the latest change goes to this reader only.
+        if (generation != null && !DataCache.servedStale()) {
             cache.put(ctx.request().uri(), CachedPage.of(contentType, freshness.cacheControl, etag, body,
-                    RequestMetrics.route(ctx)), generation);
+                    RequestMetrics.route(ctx), reach), generation);
         }
         if (etag.equals(ctx.request().getHeader("If-None-Match"))) {
             return RestResponse.ResponseBuilder.<byte[]>create(RestResponse.Status.NOT_MODIFIED)

@@ -1,6 +1,7 @@
 package io.masthead.feed;
 
 import io.masthead.cache.PageResponses;
+import io.masthead.cache.Reach;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,6 @@ public class AuthorFeedPages {
     @GET
     @Path("{slug}/rss.xml")
     public RestResponse<byte[]> feed(@RestPath String slug, RoutingContext ctx) {
-        return FeedPages.rss(pages, ctx, feeds.author(slug).orElseThrow(NotFoundException::new));
+        return FeedPages.rss(pages, ctx, feeds.author(slug).orElseThrow(NotFoundException::new), Reach.SINGLE);
     }
 }

@@ -1,6 +1,7 @@
 package io.masthead.feed;
 
 import io.masthead.cache.Freshness;
+import io.masthead.cache.Reach;
 import io.masthead.cache.PageResponses;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
@@ -29,22 +30,22 @@ public class FeedPages {
     @GET
     @Path("rss.xml")
     public RestResponse<byte[]> site(RoutingContext ctx) {
-        return rss(pages, ctx, feeds.site());
+        return rss(pages, ctx, feeds.site(), Reach.SHARED);
     }
 
     @GET
     @Path("{section}/rss.xml")
     public RestResponse<byte[]> section(@RestPath String section, RoutingContext ctx) {
-        return rss(pages, ctx, feeds.section(section).orElseThrow(NotFoundException::new));
+        return rss(pages, ctx, feeds.section(section).orElseThrow(NotFoundException::new), Reach.SHARED);
     }
 
     @GET
     @Path("{section}/{subsection}/rss.xml")
     public RestResponse<byte[]> subsection(@RestPath String section, @RestPath String subsection, RoutingContext ctx) {
-        return rss(pages, ctx, feeds.section(section + "/" + subsection).orElseThrow(NotFoundException::new));
+        return rss(pages, ctx, feeds.section(section + "/" + subsection).orElseThrow(NotFoundException::new), Reach.SHARED);
     }
 
-    static RestResponse<byte[]> rss(PageResponses pages, RoutingContext ctx, String xml) {
-        return pages.bytes(ctx, xml.getBytes(StandardCharsets.UTF_8), RSS, Freshness.FEED);
+    static RestResponse<byte[]> rss(PageResponses pages, RoutingContext ctx, String xml, Reach reach) {
+        return pages.bytes(ctx, xml.getBytes(StandardCharsets.UTF_8), RSS, Freshness.FEED, reach);
     }
 }

@@ -1,6 +1,7 @@
 package io.masthead.feed;
 
 import io.masthead.cache.Freshness;
+import io.masthead.cache.Reach;
 import io.masthead.cache.PageResponses;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
@@ -62,6 +63,6 @@ public class SitemapPages {
     }
 
     private RestResponse<byte[]> document(RoutingContext ctx, String body, String type) {
-        return pages.bytes(ctx, body.getBytes(StandardCharsets.UTF_8), type, Freshness.FEED);
+        return pages.bytes(ctx, body.getBytes(StandardCharsets.UTF_8), type, Freshness.FEED, Reach.SHARED);
     }
 }

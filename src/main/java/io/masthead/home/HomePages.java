@@ -2,7 +2,8 @@ package io.masthead.home;
 
 import jakarta.annotation.security.PermitAll;
 import io.vertx.ext.web.RoutingContext;
-import io.masthead.cache.PageCache;
+import io.masthead.cache.DataCache;
+import io.masthead.cache.Reach;
 import io.masthead.cache.InMemoryPage;
 import io.masthead.cache.PageResponses;
 import io.masthead.cache.Freshness;
@@ -64,12 +65,12 @@ public class HomePages implements InMemoryPage {
     private final VideoRails videoRails;
     private final PageResponses pages;
     private final StructuredData structuredData;
-    private final PageCache pageCache;
+    private final DataCache dataCache;
 
     HomePages(MostPopular mostPopular, VideoRails videoRails, PageResponses pages, StructuredData structuredData,
-            PageCache pageCache) {
+            DataCache dataCache) {
         this.pages = pages;
-        this.pageCache = pageCache;
+        this.dataCache = dataCache;
         this.mostPopular = mostPopular;
         this.videoRails = videoRails;
         this.structuredData = structuredData;
@@ -81,17 +82,17 @@ public class HomePages implements InMemoryPage {
 
     @GET
     public RestResponse<byte[]> index(RoutingContext ctx) {
-        return pages.html(ctx, index(), Freshness.FRONT);
+        return pages.html(ctx, index(), Freshness.FRONT, Reach.SHARED);
     }
 
     /** The front page, when the event loop can render it from the data cache. */
     @Override
     public Rendered render(String path, String query) {
-        return path.equals("/") && query == null ? new Rendered(index(), Freshness.FRONT, "/") : null;
+        return path.equals("/") && query == null ? new Rendered(index(), Freshness.FRONT, "/", Reach.SHARED) : null;
     }
 
     private TemplateInstance index() {
-        Front front = pageCache.fragment("home-front", HomePages::front);
+        Front front = dataCache.get("home-front", Reach.SHARED, HomePages::front);
         return Templates.index(front.lead(), front.topStories(), front.latest(), front.sectionRails(),
                 mostPopular.rail(5), videoRails.html(4), JsonLd.script(structuredData.organization()));
     }
@@ -130,7 +131,7 @@ public class HomePages implements InMemoryPage {
             int pageSize = PageSize.parse(size);
             River<Story> river = Stories.river(Article.latest(after, pageSize + 1), pageSize, "/latest/");
             return pages.html(ctx, "1".equals(partial) ? Templates.latest$items(river) : Templates.latest(river),
-                    Freshness.FRONT);
+                    Freshness.FRONT, after == null ? Reach.SHARED : Reach.SINGLE);
         });
     }
 }

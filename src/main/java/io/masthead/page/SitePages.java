@@ -2,6 +2,7 @@ package io.masthead.page;
 
 import io.masthead.cache.Freshness;
 import io.masthead.cache.PageResponses;
+import io.masthead.cache.Reach;
 import io.masthead.section.Section;
 import io.masthead.section.SectionPages;
 import io.masthead.web.TrailingSlash;
@@ -47,7 +48,8 @@ public class SitePages {
         }
         return TrailingSlash.require(ctx.request()).orElseGet(() -> {
             SitePage page = SitePage.findBySlug(slug).orElseThrow(NotFoundException::new);
-            return pages.html(ctx, Templates.show(page), Freshness.ARTICLE);
+            // A handful of pages, each read from every footer: shared, like the fronts.
+            return pages.html(ctx, Templates.show(page), Freshness.ARTICLE, Reach.SHARED);
         });
     }
 }

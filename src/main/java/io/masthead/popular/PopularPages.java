@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import io.vertx.ext.web.RoutingContext;
 import io.masthead.cache.PageResponses;
 import io.masthead.cache.Freshness;
+import io.masthead.cache.Reach;
 import io.masthead.article.Story;
 import io.masthead.web.TrailingSlash;
 import io.quarkus.qute.CheckedTemplate;
@@ -34,6 +35,6 @@ public class PopularPages {
     @GET
     public RestResponse<?> index(RoutingContext ctx) {
         return TrailingSlash.require(ctx.request())
-                .orElseGet(() -> pages.html(ctx, Templates.index(mostPopular.top(MostPopular.RANKED)), Freshness.FRONT));
+                .orElseGet(() -> pages.html(ctx, Templates.index(mostPopular.top(MostPopular.RANKED)), Freshness.FRONT, Reach.SHARED));
     }
 }

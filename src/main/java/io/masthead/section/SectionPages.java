@@ -3,7 +3,8 @@ package io.masthead.section;
 import jakarta.annotation.security.PermitAll;
 import io.vertx.ext.web.RoutingContext;
 import io.masthead.cache.InMemoryPage;
-import io.masthead.cache.PageCache;
+import io.masthead.cache.DataCache;
+import io.masthead.cache.Reach;
 import io.masthead.cache.PageResponses;
 import io.masthead.web.Crumb;
 import io.masthead.cache.Freshness;
@@ -50,12 +51,12 @@ public class SectionPages implements InMemoryPage {
 
     private final PageResponses pages;
     private final StructuredData structuredData;
-    private final PageCache pageCache;
+    private final DataCache dataCache;
 
-    SectionPages(PageResponses pages, StructuredData structuredData, PageCache pageCache) {
+    SectionPages(PageResponses pages, StructuredData structuredData, DataCache dataCache) {
         this.pages = pages;
         this.structuredData = structuredData;
-        this.pageCache = pageCache;
+        this.dataCache = dataCache;
     }
 
     @GET
@@ -90,24 +91,26 @@ public class SectionPages implements InMemoryPage {
         String sectionPath = path.substring(1, path.length() - 1);
         Front front = firstPage(sectionPath);
         return front == null ? null : new Rendered(page(front), Freshness.FRONT,
-                "/" + (sectionPath.indexOf('/') < 0 ? SECTION : SUBSECTION));
+                "/" + (sectionPath.indexOf('/') < 0 ? SECTION : SUBSECTION), Reach.SHARED);
     }
 
     private RestResponse<?> front(RoutingContext ctx, String path, String cursorText, String sizeText, String partial) {
         Cursor cursor = Cursor.parse(cursorText);
         int size = PageSize.parse(sizeText);
-        Front front = cursor == null && size == PageSize.DEFAULT ? firstPage(path) : load(path, cursor, size);
+        boolean first = cursor == null && size == PageSize.DEFAULT;
+        Front front = first ? firstPage(path) : load(path, cursor, size);
         if (front == null) {
             throw new NotFoundException();
         }
+        Reach reach = first ? Reach.SHARED : Reach.SINGLE;
         if ("1".equals(partial)) {
-            return pages.html(ctx, Templates.show$items(front.river()), Freshness.FRONT);
+            return pages.html(ctx, Templates.show$items(front.river()), Freshness.FRONT, reach);
         }
-        return pages.html(ctx, page(front), Freshness.FRONT);
+        return pages.html(ctx, page(front), Freshness.FRONT, reach);
     }
 
     private Front firstPage(String path) {
-        return pageCache.fragment("section-front:" + path, () -> load(path, null, PageSize.DEFAULT));
+        return dataCache.get("section-front:" + path, Reach.SHARED, () -> load(path, null, PageSize.DEFAULT));
     }
 
     private Front load(String path, Cursor cursor, int size) {

@@ -3,7 +3,8 @@ package io.masthead.tag;
 import jakarta.annotation.security.PermitAll;
 import io.vertx.ext.web.RoutingContext;
 import io.masthead.cache.InMemoryPage;
-import io.masthead.cache.PageCache;
+import io.masthead.cache.DataCache;
+import io.masthead.cache.Reach;
 import io.masthead.cache.PageResponses;
 import io.masthead.cache.Freshness;
 import io.masthead.article.Article;
@@ -41,11 +42,11 @@ public class TagPages implements InMemoryPage {
     }
 
     private final PageResponses pages;
-    private final PageCache pageCache;
+    private final DataCache dataCache;
 
-    TagPages(PageResponses pages, PageCache pageCache) {
+    TagPages(PageResponses pages, DataCache dataCache) {
         this.pages = pages;
-        this.pageCache = pageCache;
+        this.dataCache = dataCache;
     }
 
     @GET
@@ -60,7 +61,7 @@ public class TagPages implements InMemoryPage {
                 throw new NotFoundException();
             }
             return pages.html(ctx, "1".equals(partial) ? Templates.show$items(front.river())
-                    : Templates.show(front.tag(), front.river()), Freshness.FRONT);
+                    : Templates.show(front.tag(), front.river()), Freshness.FRONT, Reach.SINGLE);
         });
     }
 
@@ -73,11 +74,11 @@ public class TagPages implements InMemoryPage {
         }
         Front front = firstPage(path.substring(PREFIX.length(), path.length() - 1));
         return front == null ? null : new Rendered(Templates.show(front.tag(), front.river()), Freshness.FRONT,
-                "/tag/{slug}");
+                "/tag/{slug}", Reach.SINGLE);
     }
 
     private Front firstPage(String slug) {
-        return pageCache.fragment("tag-front:" + slug, () -> load(slug, null, PageSize.DEFAULT));
+        return dataCache.get("tag-front:" + slug, Reach.SINGLE, () -> load(slug, null, PageSize.DEFAULT));
     }
 
     private static Front load(String slug, Cursor after, int size) {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import io.vertx.ext.web.RoutingContext;
 import io.masthead.cache.PageResponses;
 import io.masthead.cache.Freshness;
+import io.masthead.cache.Reach;
 import io.masthead.web.Cursor;
 import io.masthead.web.JsonLd;
 import io.quarkus.qute.RawString;
@@ -79,7 +80,8 @@ public class VideoPages {
         }
         List<VideoCard> more = Video.latest(found.channel, null, 5).stream()
                 .filter(v -> !v.id.equals(found.id)).limit(4).map(VideoCard::of).toList();
-        return pages.html(ctx, Templates.show(found, more, JsonLd.script(videoObjectData.of(found))), Freshness.ARTICLE);
+        return pages.html(ctx, Templates.show(found, more, JsonLd.script(videoObjectData.of(found))), Freshness.ARTICLE,
+                Reach.SINGLE);
     }
 
     /** The clip's timed captions, as stored with it; 404 for a video that has none. */
@@ -100,9 +102,10 @@ public class VideoPages {
         List<Video> fetched = Video.latest(channel, cursor, size + 1);
         River<Video> page = River.of(fetched, size, v -> Cursor.after(v.publishedAt, v.id), baseUrl);
         River<VideoCard> river = new River<>(page.items().stream().map(VideoCard::of).toList(), page.next(), baseUrl, size);
+        Reach reach = cursor == null && size == PageSize.DEFAULT ? Reach.SHARED : Reach.SINGLE;
         if ("1".equals(partial)) {
-            return pages.html(ctx, Templates.list$items(river), Freshness.FRONT);
+            return pages.html(ctx, Templates.list$items(river), Freshness.FRONT, reach);
         }
-        return pages.html(ctx, Templates.list(channel, VideoChannel.ordered(), river), Freshness.FRONT);
+        return pages.html(ctx, Templates.list(channel, VideoChannel.ordered(), river), Freshness.FRONT, reach);
     }
 }

@@ -60,12 +60,28 @@ public interface MastheadConfig {
         @WithDefault("true")
         boolean data();
 
-        /** Entries in the data cache; one article's data is a few kilobytes. */
-        @WithDefault("20000")
-        int maxDataEntries();
+        /** Bytes of rendered pages that many readers share (front page, fronts, feeds): 32 MiB. */
+        @WithDefault("33554432")
+        long sharedPageBytes();
 
-        @WithDefault("134217728")
-        long maxBytes();
+        /** Bytes of rendered pages of one item each (archive articles, tag and author pages): 96 MiB. */
+        @WithDefault("100663296")
+        long singlePageBytes();
+
+        /** Bytes of data and HTML that many pages share (fronts' lists, rails, header): 32 MiB. */
+        @WithDefault("33554432")
+        long sharedDataBytes();
+
+        /** Bytes of one page's own data (an article with its bylines, a tag's first page, cards): 64 MiB. */
+        @WithDefault("67108864")
+        long singleDataBytes();
+
+        /**
+         * After a change, how long readers of shared data wait for the one reader who reads it
+         * again before they are given the data from before the change.
+         */
+        @WithDefault("500ms")
+        java.time.Duration staleWait();
 
         /** Upper bound on a cached page's age, whatever else happens (Most Popular moves). */
         @WithDefault("60s")

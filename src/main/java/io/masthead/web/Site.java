@@ -1,6 +1,6 @@
 package io.masthead.web;
 
-import io.masthead.cache.PageCache;
+import io.masthead.cache.ContentVersion;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -35,7 +35,7 @@ public class Site {
     void scheduledReload() {
         if (reload()) {
             // Another instance changed the settings: pages cached here still show the old ones.
-            Arc.container().instance(PageCache.class).get().clear();
+            Arc.container().instance(ContentVersion.class).get().recomputed();
         }
     }
 

@@ -1,13 +1,14 @@
 package io.masthead.web;
 
-import io.masthead.cache.PageCache;
+import io.masthead.cache.DataCache;
+import io.masthead.cache.Reach;
 import io.masthead.page.SitePage;
-import java.util.List;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.util.List;
 
 /**
  * The site header and footer every public page shares, rendered once per content version and
@@ -25,18 +26,18 @@ public class SiteChrome {
         static native TemplateInstance footer(List<SitePage.Link> pages);
     }
 
-    private final PageCache pageCache;
+    private final DataCache dataCache;
 
-    SiteChrome(PageCache pageCache) {
-        this.pageCache = pageCache;
+    SiteChrome(DataCache dataCache) {
+        this.dataCache = dataCache;
     }
 
     public RawString header() {
-        return pageCache.html("chrome:header", Templates::header);
+        return dataCache.html("chrome:header", Templates::header);
     }
 
     public RawString footer() {
-        List<SitePage.Link> pages = pageCache.fragment("site-page-links", SitePage::links);
-        return pageCache.html("chrome:footer", () -> Templates.footer(pages));
+        List<SitePage.Link> pages = dataCache.get("site-page-links", Reach.SHARED, SitePage::links);
+        return dataCache.html("chrome:footer", () -> Templates.footer(pages));
     }
 }

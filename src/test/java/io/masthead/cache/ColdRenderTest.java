@@ -44,7 +44,7 @@ class ColdRenderTest {
     SqlCounter sql;
 
     @Inject
-    PageCache pageCache;
+    DataCache dataCache;
 
     @Inject
     ContentVersion contentVersion;
@@ -105,7 +105,7 @@ class ColdRenderTest {
         Section section = fixtures.section(Fixtures.unique("halfloaded"), null);
         Article article = fixtures.article("Half loaded", section, null, null, ArticleStatus.PUBLISHED, Instant.now());
         String first = given().get(article.url()).then().statusCode(200).extract().asString();
-        pageCache.forget("html:chrome:header");
+        dataCache.forget("html:chrome:header");
         assertEquals(first, given().get(article.url()).then().statusCode(200).extract().asString());
         assertEquals(first, given().get(article.url()).then().statusCode(200).extract().asString());
     }
@@ -125,7 +125,7 @@ class ColdRenderTest {
     /** No resource answers the path and nothing is loaded yet: the 404 page reads its navigation on a worker. */
     @Test
     void anUnknownPathWithNothingLoadedIsA404Page() {
-        pageCache.clear();
+        contentVersion.recomputed();
         String page = given().get("/no/such/deep/path/at-all").then().statusCode(404).extract().asString();
         assertTrue(page.contains("We could not find that page"), page);
     }

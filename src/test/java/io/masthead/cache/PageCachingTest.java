@@ -100,6 +100,30 @@ class PageCachingTest {
         assertEquals(null, raw().header("Accept-Encoding", "identity").get(section.url()).header("Content-Encoding"));
     }
 
+    /**
+     * An archive article is kept plain until it is asked for again (most never are, and brotli
+     * cost more than its render): in between, the HTTP layer compresses it for those who ask.
+     */
+    @Test
+    void anArticlePageIsCompressedOnceItIsAskedForAgain() throws Exception {
+        Section section = fixtures.section(Fixtures.unique("again"), null);
+        Article article = fixtures.article("Asked again", section, null, null, ArticleStatus.PUBLISHED, Instant.now());
+        String plain = given().get(article.url()).asString();
+        Response gzip = given().header("Accept-Encoding", "gzip").get(article.url());
+        assertEquals("gzip", gzip.header("Content-Encoding"));
+        assertEquals(plain, gzip.asString());
+        Response br = null;
+        for (int attempt = 0; attempt < 50 && (br == null || !"br".equals(br.header("Content-Encoding"))); attempt++) {
+            Thread.sleep(20);
+            br = raw().header("Accept-Encoding", "br").get(article.url());
+        }
+        assertEquals("br", br.header("Content-Encoding"), "compressed once it was asked for again");
+        com.aayushatharva.brotli4j.Brotli4jLoader.ensureAvailability();
+        byte[] decoded = com.aayushatharva.brotli4j.decoder.Decoder.decompress(br.asByteArray()).getDecompressedData();
+        assertEquals(plain, new String(decoded, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(given().get(article.url()).header("ETag"), br.header("ETag"));
+    }
+
     /** A request that sends only the Accept-Encoding given, and leaves the body as it came. */
     private static io.restassured.specification.RequestSpecification raw() {
         return given().config(io.restassured.RestAssured.config()

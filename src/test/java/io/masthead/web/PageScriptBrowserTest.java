@@ -14,7 +14,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,14 +64,16 @@ class PageScriptBrowserTest {
     @Test
     void loadMoreAppendsTheNextItemsAndMovesFocusToTheFirst() {
         Section section = fixtures.section(Fixtures.unique("river"), null);
-        Instant at = Instant.now().minus(1, ChronoUnit.HOURS);
+        Instant at = Instant.parse("2020-02-02T10:00:00Z");
         for (int i = 0; i < 5; i++) {
             fixtures.article("River story " + i, section, null, null, ArticleStatus.PUBLISHED, at.minusSeconds(i));
         }
 
         browser.driver().get(url(section.url() + "?size=2"));
         assertEquals(2, items().size());
-        browser.driver().findElement(By.cssSelector("a.load-more__link")).click();
+        WebElement loadMore = browser.driver().findElement(By.cssSelector("a.load-more__link"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", loadMore);
+        loadMore.click();
 
         browser.waiting().until(driver -> items().size() == 4);
         WebElement focused = browser.driver().switchTo().activeElement();
