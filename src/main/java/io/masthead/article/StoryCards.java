@@ -18,7 +18,7 @@ public class StoryCards {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance card(Story story, int level, boolean noImage, boolean noDek);
+        static native TemplateInstance card(Story story, int level, boolean noImage, boolean noDek, boolean wide);
     }
 
     private final DataCache dataCache;
@@ -29,6 +29,12 @@ public class StoryCards {
 
     public RawString html(Story story, int level, boolean noImage, boolean noDek) {
         String key = "card:" + story.id() + ":" + level + (noImage ? ":no-image" : "") + (noDek ? ":no-dek" : "");
-        return dataCache.renderedHtml(key, story, () -> Templates.card(story, level, noImage, noDek));
+        return dataCache.renderedHtml(key, story, () -> Templates.card(story, level, noImage, noDek, false));
+    }
+
+    /** A top story's card: its picture spans a column of three from 40em, so its sizes say so. */
+    public RawString top(Story story, int level) {
+        return dataCache.renderedHtml("card:" + story.id() + ":" + level + ":top", story,
+                () -> Templates.card(story, level, false, false, true));
     }
 }

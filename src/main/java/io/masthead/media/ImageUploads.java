@@ -90,12 +90,26 @@ public class ImageUploads {
         return null;
     }
 
-    private static BufferedImage decode(Path file, Format format) throws Refused {
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.readerName);
-        if (!readers.hasNext()) {
+    /**
+     * The reader for the format, preferring TwelveMonkeys' pure-Java ones: hostile uploads are
+     * decoded in Java, while the native libwebp (there for writing WebP) also offers a reader.
+     */
+    private static ImageReader reader(Format format) throws Refused {
+        ImageReader chosen = null;
+        for (Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.readerName); readers.hasNext(); ) {
+            ImageReader candidate = readers.next();
+            if (chosen == null || candidate.getClass().getName().startsWith("com.twelvemonkeys.")) {
+                chosen = candidate;
+            }
+        }
+        if (chosen == null) {
             throw new Refused("This server cannot read " + format + " images; please upload a JPEG or PNG.");
         }
-        ImageReader reader = readers.next();
+        return chosen;
+    }
+
+    private static BufferedImage decode(Path file, Format format) throws Refused {
+        ImageReader reader = reader(format);
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             reader.setInput(in, true, true);
             // The header alone gives the dimensions: a pixel flood is refused before any decoding.

@@ -21,7 +21,8 @@ public class MediaResource {
         return PublicPage.at("/media/{name}", request -> {
             String name = request.param("name");
             java.nio.file.Path file = store.file(name).orElseThrow(NotFoundException::new);
-            return new Answer.File(file, "image/jpeg", "\"" + name.substring(0, name.length() - 4) + "\"");
+            return new Answer.File(file, name.endsWith(".webp") ? "image/webp" : "image/jpeg",
+                    "\"" + name.replace('.', '-') + "\"");
         });
     }
 }

@@ -43,6 +43,8 @@ public class Video extends PanacheEntityBase {
     public int durationSeconds;
     /** Same-site path of the video file. */
     public String sourceUrl;
+    /** Timed captions (WebVTT) of what the clip says and shows; null when it has none. */
+    public String captions;
     /** Null while not public. */
     public Instant publishedAt;
 

@@ -81,17 +81,14 @@ public class VideoPages {
                 Reach.SINGLE);
     }
 
-    /** Captions for the player: the video's description, shown over its length. */
+    /** The clip's timed captions, as stored with it; 404 for a video that has none. */
     private Answer captions(PageRequest request) {
         Video video = request.read(() -> Video.findPublishedById(Long.parseLong(request.param("id"))))
                 .orElseThrow(NotFoundException::new);
-        String text = (video.description == null ? video.title : video.description).replace("-->", "->");
-        return Answer.document("WEBVTT\n\n00:00:00.000 --> " + vttTime(video.durationSeconds) + "\n" + text + "\n",
-                "text/vtt;charset=UTF-8", Freshness.ARTICLE, Reach.SINGLE);
-    }
-
-    private static String vttTime(int seconds) {
-        return "%02d:%02d:%02d.000".formatted(seconds / 3600, seconds % 3600 / 60, seconds % 60);
+        if (video.captions == null || video.captions.isBlank()) {
+            throw new NotFoundException();
+        }
+        return Answer.document(video.captions, "text/vtt;charset=UTF-8", Freshness.ARTICLE, Reach.SINGLE);
     }
 
     private Answer list(PageRequest request, VideoChannel channel, String baseUrl) {
