@@ -8,11 +8,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** Site name and contributor disclaimer, and the audit log; admins only. */
+/** Site name and contributor disclaimer; admins only. */
 @Path("/admin")
 @RolesAllowed(Role.ADMIN_ROLE)
 public class AdminSettings {
@@ -43,16 +42,6 @@ public class AdminSettings {
         }
         catalog.settingsChanged();
         return Flash.redirect("/admin/settings", "Settings saved.");
-    }
-
-    @GET
-    @Path("audit")
-    public TemplateInstance audit() {
-        List<CatalogPages.Row> rows = AuditLog.latest(500).stream()
-                .map(e -> new CatalogPages.Row(null, List.of(e.occurredAt.toString(), e.username == null ? "system" : e.username,
-                        e.action, e.target == null ? "" : e.target, e.detail == null ? "" : e.detail)))
-                .toList();
-        return CatalogPages.list("Audit log", null, List.of("When (UTC)", "Who", "What", "Target", "Detail"), rows);
     }
 
     private static CatalogForm form(Catalog.SettingsInput in, Errors errors) {

@@ -38,7 +38,8 @@ public class NewsroomHeaders {
                         ctx.response().addCookie(Cookie.cookie(Flash.COOKIE, "").setPath("/admin").setMaxAge(0));
                     }
                 }
-                if (!ctx.normalizedPath().startsWith("/admin")) {
+                // The sign-in form carries a token too (user/LoginCheck checks it).
+                if (!ctx.normalizedPath().startsWith("/admin") && !ctx.normalizedPath().equals("/login")) {
                     ctx.response().removeCookie(csrfCookie, false);
                 }
             });

@@ -86,6 +86,11 @@ public class ErrorPages {
         return Context.isOnEventLoopThread() ? page.runSubscriptionOn(Infrastructure.getDefaultWorkerPool()) : page;
     }
 
+    /** The error page for a status, for routes outside the REST layer. Blocking: it may read the navigation. */
+    public static String html(int status) {
+        return render(status, null);
+    }
+
     static String render(int status, String detail) {
         String title = switch (status) {
             case 400 -> "That request did not make sense to us";
