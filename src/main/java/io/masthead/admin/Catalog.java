@@ -11,6 +11,7 @@ import io.masthead.user.User;
 import io.masthead.video.Video;
 import io.masthead.video.VideoChannel;
 import io.masthead.web.PlainText;
+import io.masthead.web.SameSitePath;
 import io.masthead.web.Site;
 import io.masthead.web.SiteSetting;
 import io.masthead.web.Slugs;
@@ -32,7 +33,6 @@ public class Catalog {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
-    private static final Pattern VIDEO_SOURCE = Pattern.compile("(?i)^(https://|/(?!/))\\S+$");
 
     private final Site site;
     private final Navigation navigation;
@@ -162,8 +162,8 @@ public class Catalog {
         String description = optionalText(errors, "description", in.description(), 2000);
         int duration = number(errors, "duration", in.duration(), 1, 24 * 3600);
         String source = required(errors, "source", in.source(), 500);
-        if (source != null && !VIDEO_SOURCE.matcher(source).matches()) {
-            errors.add("source", "Use an https:// address or a path on this site.");
+        if (source != null && !SameSitePath.matches(source)) {
+            errors.add("source", "Use a path on this site, starting with a single /.");
         }
         String alt = optional(errors, "alt", in.alt(), 400);
         if (errors.any()) {
