@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import io.masthead.web.PlainText;
 import io.quarkus.panache.common.Parameters;
 import java.util.List;
 import java.util.Locale;
@@ -27,10 +28,11 @@ public class AuditLog extends PanacheEntityBase {
     public static void record(String username, String action, String target, String detail) {
         AuditLog entry = new AuditLog();
         entry.occurredAt = Instant.now();
-        entry.username = username == null ? null : truncate(username, 64);
+        // One line each, whatever a client typed (a username at the sign-in form, say).
+        entry.username = username == null ? null : truncate(PlainText.line(username), 64);
         entry.action = action;
-        entry.target = target == null ? null : truncate(target, 200);
-        entry.detail = detail == null ? null : truncate(detail, 500);
+        entry.target = target == null ? null : truncate(PlainText.line(target), 200);
+        entry.detail = detail == null ? null : truncate(PlainText.line(detail), 500);
         entry.persist();
     }
 

@@ -67,7 +67,8 @@ public class CachedPageRoute {
             // Not loaded (the template itself looks up the site header, say) or a failure the
             // resource method will answer with its error page.
             if (!PageCache.NotLoaded.causedBy(e)) {
-                Log.warnf(e, "Rendering %s on the event loop failed; its resource method answers instead", path);
+                Log.warnf(e, "Rendering %s on the event loop failed; its resource method answers instead",
+                        io.masthead.web.LogText.of(path));
             }
         }
         if (body == null) {

@@ -36,4 +36,30 @@ public final class LogText {
         }
         return out.toString();
     }
+
+    /**
+     * A copy of an exception whose messages (its own and its causes') are cleaned like any other value,
+     * with the same stack traces, for logging a failure that may quote what a client sent.
+     */
+    public static Throwable of(Throwable error) {
+        if (error == null) {
+            return null;
+        }
+        Throwable cause = error.getCause() == error ? null : of(error.getCause());
+        Throwable copy = new LoggedException(of((Object) (error.getClass().getName()
+                + (error.getMessage() == null ? "" : ": " + error.getMessage()))), cause);
+        copy.setStackTrace(error.getStackTrace());
+        return copy;
+    }
+
+    private static final class LoggedException extends Exception {
+        LoggedException(String message, Throwable cause) {
+            super(message, cause, false, true);
+        }
+
+        @Override
+        public String toString() {
+            return getMessage();
+        }
+    }
 }

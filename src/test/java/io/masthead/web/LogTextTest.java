@@ -22,6 +22,16 @@ class LogTextTest {
     }
 
     @Test
+    void anExceptionQuotingAClientKeepsItsStackButNotItsLineBreaks() {
+        Exception original = new IllegalArgumentException("bad id \"7\nINFO forged\"", new RuntimeException("cause\r\nline"));
+        Throwable logged = LogText.of(original);
+        assertFalse(logged.toString().contains("\n"));
+        assertTrue(logged.toString().startsWith("java.lang.IllegalArgumentException: bad id"), logged.toString());
+        assertFalse(logged.getCause().toString().contains("\r"));
+        assertEquals(original.getStackTrace().length, logged.getStackTrace().length);
+    }
+
+    @Test
     void longValuesAreCut() {
         String cut = LogText.of("a".repeat(10_000));
         assertEquals(LogText.MAX + 1, cut.length());
