@@ -50,7 +50,7 @@ public class ErrorPages {
             Log.debugf("Unreadable form body: %s", LogText.of(e.getMessage()));
             return page(400, "The form could not be read. Please send it again.");
         }
-        Log.error("Request failed", LogText.of(e));
+        Log.error("Request failed", LogText.error(e));
         return page(500, null);
     }
 

@@ -41,12 +41,12 @@ public final class LogText {
      * A copy of an exception whose messages (its own and its causes') are cleaned like any other value,
      * with the same stack traces, for logging a failure that may quote what a client sent.
      */
-    public static Throwable of(Throwable error) {
+    public static Throwable error(Throwable error) {
         if (error == null) {
             return null;
         }
-        Throwable cause = error.getCause() == error ? null : of(error.getCause());
-        Throwable copy = new LoggedException(of((Object) (error.getClass().getName()
+        Throwable cause = error.getCause() == error ? null : error(error.getCause());
+        Throwable copy = new LoggedException(of((error.getClass().getName()
                 + (error.getMessage() == null ? "" : ": " + error.getMessage()))), cause);
         copy.setStackTrace(error.getStackTrace());
         return copy;

@@ -24,7 +24,7 @@ class LogTextTest {
     @Test
     void anExceptionQuotingAClientKeepsItsStackButNotItsLineBreaks() {
         Exception original = new IllegalArgumentException("bad id \"7\nINFO forged\"", new RuntimeException("cause\r\nline"));
-        Throwable logged = LogText.of(original);
+        Throwable logged = LogText.error(original);
         assertFalse(logged.toString().contains("\n"));
         assertTrue(logged.toString().startsWith("java.lang.IllegalArgumentException: bad id"), logged.toString());
         assertFalse(logged.getCause().toString().contains("\r"));
