@@ -78,7 +78,13 @@ public class ImageUploads {
         }
         // The decoded picture, its RGB copy and the scaled variants are all held while it is stored.
         try (DecodeBudget.Permit permit = budget.acquire(file, format)) {
-            return store.store(decode(file, format, permit.subsampling()));
+            BufferedImage picture = decode(file, format, permit.subsampling());
+            try {
+                return store.store(picture);
+            } catch (jakarta.persistence.PersistenceException e) {
+                // The same picture uploaded twice at the same moment: the other upload recorded it first.
+                return store.store(picture);
+            }
         }
     }
 
