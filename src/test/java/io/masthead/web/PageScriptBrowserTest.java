@@ -72,7 +72,12 @@ class PageScriptBrowserTest {
 
         browser.driver().get(url(section.url() + "?size=2"));
         assertEquals(2, items().size());
-        browser.driver().findElement(By.cssSelector("a.load-more__link")).click();
+        // In the middle of the window: the header's section list grows with every section the suite makes,
+        // and a link scrolled to the very bottom edge moved out from under the click as the page settled.
+        WebElement loadMore = browser.driver().findElement(By.cssSelector("a.load-more__link"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", loadMore);
+        loadMore.click();
 
         browser.waiting().until(driver -> items().size() == 4);
         WebElement focused = browser.driver().switchTo().activeElement();
