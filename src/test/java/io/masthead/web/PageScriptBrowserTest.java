@@ -72,12 +72,14 @@ class PageScriptBrowserTest {
 
         browser.driver().get(url(section.url() + "?size=2"));
         assertEquals(2, items().size());
-        // In the middle of the window: the header's section list grows with every section the suite makes,
-        // and a link scrolled to the very bottom edge moved out from under the click as the page settled.
+        // Into the middle of the window at once, then clicked when it stopped moving: the header's section
+        // list grows with every section the suite makes, and the link moved out from under the click.
         WebElement loadMore = browser.driver().findElement(By.cssSelector("a.load-more__link"));
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("arguments[0].scrollIntoView({block: 'center'});", loadMore);
-        loadMore.click();
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", loadMore);
+        browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(loadMore));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].focus();", loadMore);
+        loadMore.sendKeys(org.openqa.selenium.Keys.ENTER);
 
         browser.waiting().until(driver -> items().size() == 4);
         WebElement focused = browser.driver().switchTo().activeElement();
