@@ -1,5 +1,6 @@
 package io.masthead.admin;
 
+import io.masthead.web.NewsroomPaths;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -21,13 +22,8 @@ public class NewsroomHeaders {
         this.csrfCookie = csrfCookie;
     }
 
-    static boolean isNewsroom(String path) {
-        return path != null && (path.equals("/admin") || path.startsWith("/admin/") || path.equals("/login")
-                || path.equals("/logout") || path.equals("/j_security_check"));
-    }
-
     public void handle(RoutingContext ctx) {
-        boolean newsroom = isNewsroom(ctx.normalizedPath());
+        boolean newsroom = NewsroomPaths.isNewsroom(ctx.normalizedPath());
         ctx.addHeadersEndHandler(v -> {
             if (newsroom) {
                 ctx.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
@@ -36,7 +32,8 @@ public class NewsroomHeaders {
                     ctx.response().addCookie(Cookie.cookie(Flash.COOKIE, "").setPath("/admin").setMaxAge(0));
                 }
             }
-            if (!ctx.normalizedPath().startsWith("/admin")) {
+            // The sign-in form carries a token too (user/LoginCheck checks it).
+            if (!ctx.normalizedPath().startsWith("/admin") && !ctx.normalizedPath().equals("/login")) {
                 ctx.response().removeCookie(csrfCookie, false);
             }
         });

@@ -31,7 +31,7 @@ public interface NewsroomMessages {
     @Message("Give a number from {min} to {max}.")
     String numberRange(int min, int max);
 
-    @Message("Use an https:// address or a path on this site.")
+    @Message("Use a path on this site, starting with a single /.")
     String videoSource();
 
     @Message("Use 2–64 lowercase letters, digits, dots, hyphens or underscores.")

@@ -126,7 +126,7 @@ public class PageCache {
             background.execute(() -> put(uri, CachedPage.of(contentType, cacheControl, etag, body, reach),
                     renderedAtGeneration));
         } catch (RuntimeException rejected) {
-            Log.debugf("Page %s not kept: %s", uri, rejected.getMessage());
+            Log.debugf("Page %s not kept: %s", io.masthead.web.LogText.of(uri), rejected.getMessage());
         }
     }
 

@@ -82,7 +82,7 @@ final class PageResponse {
             stream.writer().writeTo(out);
         } catch (IOException | RuntimeException e) {
             // The status line is gone already: all that is left is to cut the response short.
-            Log.warnf("Streaming %s failed: %s", ctx.request().path(), e.toString());
+            Log.warnf("Streaming %s failed: %s", io.masthead.web.LogText.of(ctx.request().path()), io.masthead.web.LogText.of(e));
             response.reset();
             return;
         }

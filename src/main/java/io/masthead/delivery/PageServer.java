@@ -1,6 +1,7 @@
 package io.masthead.delivery;
 
 import io.masthead.web.ErrorPages;
+import io.masthead.web.LogText;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
@@ -179,7 +180,7 @@ public class PageServer {
             status = refusal.getResponse().getStatus();
             detail = status == 400 ? refusal.getMessage() : null;
         } else {
-            Log.error("Rendering " + ctx.request().path() + " failed", e);
+            Log.error("Rendering " + LogText.of(ctx.request().path()) + " failed", LogText.error(e));
             status = 500;
         }
         ErrorPages.send(ctx, status, detail);

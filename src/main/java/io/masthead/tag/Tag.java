@@ -41,4 +41,19 @@ public class Tag extends PanacheEntityBase {
         }
         return find("slug", slug).firstResultOptional();
     }
+
+    /**
+     * The tag, if readers may see it: at least one published article carries it. Tags exist as
+     * soon as anyone types them into a draft, and a contributor's draft, or an embargoed story's
+     * tag, must not be a public page (its name in the title) before an editor publishes it.
+     */
+    public static Optional<Tag> findPublicBySlug(String slug) {
+        if (!Slugs.isWellFormed(slug)) {
+            return Optional.empty();
+        }
+        return find("""
+                select t from Tag t where t.slug = ?1
+                and exists (select 1 from ArticleTag l where l.tag = t and l.listedAt is not null)""", slug)
+                .firstResultOptional();
+    }
 }

@@ -52,7 +52,7 @@ public class TagPages {
     }
 
     private static Front load(String slug, Cursor after, int size) {
-        return Tag.findBySlug(slug)
+        return Tag.findPublicBySlug(slug)
                 .map(tag -> new Front(tag, Stories.river(Article.latestWithTag(tag, after, size + 1), size, tag.url())))
                 .orElse(null);
     }

@@ -1,5 +1,6 @@
 package io.masthead.user;
 
+import io.masthead.web.LogText;
 import io.masthead.web.MastheadConfig;
 import io.masthead.web.StartupLock;
 import io.quarkus.logging.Log;
@@ -61,11 +62,11 @@ public class AccountSetup {
             throw new IllegalStateException("MASTHEAD_ADMIN_PASSWORD: " + problem);
         }
         if (User.findByUsername(username.get()).isPresent()) {
-            Log.warnf("User %s exists but is not an admin; not changing it", username.get());
+            Log.warnf("User %s exists but is not an admin; not changing it", LogText.of(username.get()));
             return;
         }
         User.create(username.get(), username.get(), password.get(), Role.ADMIN);
-        Log.infof("Created the first admin, %s", username.get());
+        Log.infof("Created the first admin, %s", LogText.of(username.get()));
     }
 
     private void createOneTimeAdmin() {

@@ -45,8 +45,29 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Uni<Response> unexpected(Exception e) {
-        Log.error("Request failed", e);
+        if (isUnreadableForm(e)) {
+            // A broken or cut-off form body is the client's doing: a 400, not an error with a stack trace.
+            Log.debugf("Unreadable form body: %s", LogText.of(e.getMessage()));
+            return page(400, "The form could not be read. Please send it again.");
+        }
+        Log.error("Request failed", LogText.error(e));
         return page(500, null);
+    }
+
+    /** Thrown while the REST layer parsed a form or multipart body (truncated, no boundary, ...). */
+    static boolean isUnreadableForm(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException) {
+                for (StackTraceElement frame : t.getStackTrace()) {
+                    String type = frame.getClassName();
+                    if (type.startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
+                            || type.equals("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -94,6 +115,11 @@ public class ErrorPages {
                 .entity(render(status, detail))
                 .build());
         return Context.isOnEventLoopThread() ? page.runSubscriptionOn(Infrastructure.getDefaultWorkerPool()) : page;
+    }
+
+    /** The error page for a status, for routes outside the REST layer. Blocking: it may read the navigation. */
+    public static String html(int status) {
+        return render(status, null);
     }
 
     static String render(int status, String detail) {

@@ -71,10 +71,14 @@ class PageScriptBrowserTest {
 
         browser.driver().get(url(section.url() + "?size=2"));
         assertEquals(2, items().size());
+        // Into the middle of the window at once, then clicked when it stopped moving: the header's section
+        // list grows with every section the suite makes, and the link moved out from under the click.
         WebElement loadMore = browser.driver().findElement(By.cssSelector("a.load-more__link"));
-        // The site scrolls smoothly: bring the link into view at once, or the click lands mid-scroll.
-        browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", loadMore);
-        loadMore.click();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", loadMore);
+        browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(loadMore));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].focus();", loadMore);
+        loadMore.sendKeys(org.openqa.selenium.Keys.ENTER);
 
         browser.waiting().until(driver -> items().size() == 4);
         WebElement focused = browser.driver().switchTo().activeElement();

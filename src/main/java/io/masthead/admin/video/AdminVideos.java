@@ -89,7 +89,7 @@ public class AdminVideos {
                 .select("channel", "Channel", channels, null)
                 .textarea("description", "Description", in.description(), null)
                 .text("duration", "Duration in seconds", in.duration(), null)
-                .text("source", "Video file", in.source(), "an https:// address or a path on this site")
+                .text("source", "Video file", in.source(), "a path on this site, starting with a single /")
                 .text("alt", "Thumbnail alt text", in.alt(), null)
                 .checkbox("published", "Published", in.published(), null);
     }
