@@ -1,5 +1,6 @@
 package io.masthead.admin;
 
+import io.masthead.web.Slugs;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import jakarta.validation.constraints.Pattern;
@@ -10,8 +11,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /** A slug typed into a newsroom form: lowercase words joined by single hyphens; empty means "made from the name". */
-@Pattern(regexp = "\\s*|\\s*[a-z0-9]+(-[a-z0-9]+)*\\s*")
-@Size(max = 120)
+@Pattern(regexp = "\\s*|\\s*" + Slugs.RULE + "\\s*")
+@Size(max = Slugs.MAX_TYPED)
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = {})

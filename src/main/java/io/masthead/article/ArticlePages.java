@@ -68,7 +68,7 @@ public class ArticlePages {
 
     @Produces
     PublicPage inSubsection() {
-        return PublicPage.at("/{section:" + Section.ROUTE_SLUG + "}/{subsection:" + Slugs.ROUTE_SLUG
+        return PublicPage.at("/{section:" + Section.ROUTE_SLUG + "}/{subsection:" + Slugs.RULE
                 + "}/{article:\\d[^/]*}", request -> show(request, null));
     }
 

@@ -38,7 +38,7 @@ public class FeedPages {
 
     @Produces
     PublicPage subsectionFeed() {
-        return PublicPage.at("/{section:" + Section.ROUTE_SLUG + "}/{subsection:" + Slugs.ROUTE_SLUG + "}/rss.xml",
+        return PublicPage.at("/{section:" + Section.ROUTE_SLUG + "}/{subsection:" + Slugs.RULE + "}/rss.xml",
                 request -> rss(request,
                 () -> feeds.section(request.param("section") + "/" + request.param("subsection")), Reach.SHARED));
     }

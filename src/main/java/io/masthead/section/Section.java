@@ -38,12 +38,18 @@ public class Section extends PanacheEntityBase {
     public int position;
 
     /**
-     * A section's slug where a route template takes one: well formed, and never the first segment
-     * of a path another part of the site owns (the newsroom, framework endpoints, images and
-     * assets, the view beacon, the site's own pages), so no section can shadow them.
+     * First path segments other parts of the site own (the newsroom, framework endpoints, images
+     * and assets, the view beacon, the site's own pages): no top-level section may take one.
      */
-    public static final String ROUTE_SLUG = "(?!(?:admin|login|logout|q|media|assets|views|tag|author|video"
-            + "|latest|most-popular|search|sitemaps)(?:/|$))" + Slugs.ROUTE_SLUG;
+    public static final String RESERVED = "admin|login|logout|q|media|assets|views|tag|author|video|latest"
+            + "|most-popular|search|sitemaps";
+
+    /** A top-level section's slug where a route template takes one: the slug rule, never a reserved name. */
+    public static final String ROUTE_SLUG = "(?!(?:" + RESERVED + ")(?:/|$))" + Slugs.RULE;
+
+    public static boolean isReserved(String slug) {
+        return slug != null && slug.matches(RESERVED);
+    }
 
     public String url() {
         return "/" + path + "/";

@@ -53,7 +53,7 @@ public class SectionPages {
 
     @Produces
     PublicPage subsectionFront() {
-        return PublicPage.at("/{section:" + Section.ROUTE_SLUG + "}/{subsection:" + Slugs.ROUTE_SLUG + "}/",
+        return PublicPage.at("/{section:" + Section.ROUTE_SLUG + "}/{subsection:" + Slugs.RULE + "}/",
                 request -> front(request, request.param("section") + "/" + request.param("subsection")));
     }
 

@@ -47,6 +47,9 @@ public class SectionService {
             }
         }
         String slug = in.slug() == null ? Slugs.of(in.name()) : in.slug();
+        if (parent == null && Section.isReserved(slug)) {
+            throw Invalid.of("slug", "This address belongs to another part of the site: choose another.");
+        }
         String path = parent == null ? slug : parent.path + "/" + slug;
         if (Section.findByPath(path).isPresent()) {
             throw Invalid.of("slug", "A section with this address exists.");
