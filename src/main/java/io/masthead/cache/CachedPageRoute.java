@@ -24,9 +24,13 @@ import java.util.List;
 @ApplicationScoped
 public class CachedPageRoute {
 
-    /** Never cached: the newsroom, login, framework endpoints, and what is served from files. */
+    /**
+     * Never cached: the newsroom, login, framework endpoints, and what is served from files. Search
+     * pages are cacheable by browsers and proxies (ETag, Cache-Control) but not kept here: each query
+     * is a page of its own, and a long tail of them would push the site's pages out of the cache.
+     */
     private static final String[] BYPASS = {"/admin", "/login", "/logout", "/j_security_check", "/q/", "/views/",
-        "/media/", "/assets/"};
+        "/media/", "/assets/", "/search"};
 
     private final PageCache cache;
     private final List<InMemoryPage> inMemoryPages;

@@ -1,5 +1,6 @@
 package io.masthead.cache;
 
+import io.masthead.search.SearchEngine;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -24,6 +25,9 @@ public class ContentVersion {
     @Inject
     PageCache pageCache;
 
+    @Inject
+    SearchEngine search;
+
     private final ExecutorService bumper = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "content-version-bump");
         thread.setDaemon(true);
@@ -35,6 +39,7 @@ public class ContentVersion {
     /** Content changed in a committed transaction on this instance. */
     public void changed() {
         pageCache.clear();
+        search.contentChanged();
         bumper.execute(this::bump);
     }
 

@@ -1,0 +1,23 @@
+package io.masthead.search.lucene;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+
+/**
+ * English text: Unicode word breaks, lower case, possessives and the usual stop words dropped,
+ * Porter stemming ("elections" and "election" are one word). The spelling vocabulary keeps words
+ * as written, so a suggestion is a real word rather than a stem.
+ */
+final class Analyzers {
+
+    static final Analyzer TEXT = new EnglishAnalyzer();
+    static final Analyzer WORDS = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+    static final Analyzer INDEX = new PerFieldAnalyzerWrapper(TEXT, Map.of(ArticleDocuments.WORDS, WORDS));
+
+    private Analyzers() {
+    }
+}

@@ -1,0 +1,311 @@
+package io.masthead.search.lucene;
+
+import io.agroal.api.AgroalDataSource;
+import io.masthead.search.SearchUnavailable;
+import io.masthead.web.MastheadConfig;
+import io.quarkus.arc.properties.UnlessBuildProperty;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene index in {@code <data-dir>/search}, kept in step with the database by one rule: the
+ * database queues every change the index must take (by trigger, in the writing transaction), and
+ * the index takes entries off the queue only after committing them itself. Whatever dies when, the
+ * next round, or the next start, finds what is still queued and applies it again.
+ * <p>
+ * Each commit of the index records the store it was built from and its round of updates; the
+ * database records the round it last saw finished. An index that does not match its database
+ * (missing, from another store, older or newer than a restored database, another format) is
+ * rebuilt from the articles at start, in the background; searches answer "being prepared" until
+ * then. Rounds run on one thread, after every commit announced on this instance and every second
+ * for anything else (a bulk load, another process's writes).
+ */
+@ApplicationScoped
+@UnlessBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql", enableIfMissing = true)
+public class LuceneIndex {
+
+    static final String FORMAT = "1";
+    private static final String FORMAT_KEY = "format";
+    private static final String STORE_KEY = "store";
+    private static final String APPLIED_KEY = "applied";
+    private static final int ROUND = 1_000;
+    /** Past this many queued changes, rebuilding is cheaper than updating one by one. */
+    private static final int REBUILD_ABOVE = 50_000;
+
+    private final AgroalDataSource dataSource;
+    private final Path folder;
+    private final AtomicBoolean roundQueued = new AtomicBoolean();
+
+    private ScheduledExecutorService thread;
+    private Directory directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    /** The committed index matches the database: searches may use it. */
+    private volatile boolean ready;
+    /** The writer holds a rebuild that has not been committed, or the index must be rebuilt. */
+    private boolean rebuildDue;
+    private volatile boolean stopping;
+    private String storeId;
+    private long applied;
+
+    LuceneIndex(AgroalDataSource dataSource, MastheadConfig config) {
+        this.dataSource = dataSource;
+        this.folder = Path.of(config.dataDir()).resolve("search").toAbsolutePath().normalize();
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    @PreDestroy
+    void destroy() {
+        stop();
+    }
+
+    /** Opens the index, checks it against the database, and starts keeping it in step. */
+    public synchronized void start() {
+        if (thread != null) {
+            return;
+        }
+        stopping = false;
+        thread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "search-index");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Files.createDirectories(folder);
+            directory = FSDirectory.open(folder);
+            Map<String, String> committed = committedData(directory);
+            SearchQueue.State state;
+            try (Connection c = dataSource.getConnection()) {
+                state = SearchQueue.state(c);
+            }
+            storeId = state.storeId();
+            applied = state.applied();
+            long indexApplied = parse(committed.get(APPLIED_KEY));
+            boolean matches = FORMAT.equals(committed.get(FORMAT_KEY)) && storeId.equals(committed.get(STORE_KEY))
+                    && (indexApplied == applied || indexApplied == applied + 1);
+            writer = new IndexWriter(directory, config(matches ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
+                    : IndexWriterConfig.OpenMode.CREATE));
+            searchers = new SearcherManager(writer, null);
+            ready = matches;
+            rebuildDue = !matches;
+            if (!matches) {
+                Log.infof("The search index in %s does not match this database (%s); rebuilding it", folder,
+                        committed.isEmpty() ? "no index yet" : "index " + committed + ", database " + state);
+            }
+            thread.scheduleWithFixedDelay(() -> guarded("catch-up", this::catchUp), 0, 1, TimeUnit.SECONDS);
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("Could not open the search index in " + folder, e);
+        }
+    }
+
+    /** Stops taking changes and closes the index; what it had not committed stays queued in the database. */
+    public synchronized void stop() {
+        if (thread == null) {
+            return;
+        }
+        stopping = true;
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(30, TimeUnit.SECONDS)) {
+                Log.warn("The search index was still busy after 30 s; its unfinished work stays queued");
+            }
+            searchers.close();
+            // commitOnClose is off: closing drops what was not committed (a half-done rebuild).
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            Log.warnf("Closing the search index: %s", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            thread = null;
+            ready = false;
+        }
+    }
+
+    /** Some change committed: take it in now rather than at the next poll. */
+    public void changed() {
+        ScheduledExecutorService current = thread;
+        if (current != null && roundQueued.compareAndSet(false, true)) {
+            try {
+                current.execute(() -> {
+                    roundQueued.set(false);
+                    guarded("catch-up", this::catchUp);
+                });
+            } catch (java.util.concurrent.RejectedExecutionException stopped) {
+                roundQueued.set(false);
+            }
+        }
+    }
+
+    /** Returns once every change committed before the call is searchable. */
+    public void awaitCurrent() {
+        ScheduledExecutorService current = thread;
+        if (current == null) {
+            throw new SearchUnavailable("The search index is not running.");
+        }
+        try {
+            current.submit(() -> guarded("catch-up", this::catchUp)).get(5, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("The search index did not catch up", e);
+        }
+        if (!ready) {
+            throw new SearchUnavailable("The search index could not be brought up to date; see the log.");
+        }
+    }
+
+    interface SearchWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs a search on the latest committed index; {@link SearchUnavailable} while it is being built. */
+    <T> T withSearcher(SearchWork<T> work) throws IOException {
+        SearcherManager manager = searchers;
+        if (!ready || manager == null) {
+            throw new SearchUnavailable("Search is being prepared. Please try again in a few minutes.");
+        }
+        IndexSearcher searcher = manager.acquire();
+        try {
+            return work.run(searcher);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    private interface Work {
+        void run() throws IOException, SQLException;
+    }
+
+    private void guarded(String what, Work work) {
+        if (stopping) {
+            return;
+        }
+        try {
+            work.run();
+        } catch (IOException | SQLException | RuntimeException e) {
+            // Nothing is lost: the entries stay queued and the next round tries again.
+            Log.warnf(e, "Search index %s failed; it is retried in a moment", what);
+        }
+    }
+
+    /** Applies queued changes, a round at a time, until the queue is empty. */
+    private void catchUp() throws IOException, SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            if (rebuildDue || SearchQueue.size(c) > REBUILD_ABOVE) {
+                rebuild();
+                return;
+            }
+            List<SearchQueue.Entry> entries;
+            while (!stopping && !(entries = SearchQueue.next(c, ROUND)).isEmpty()) {
+                List<Long> ids = entries.stream().map(SearchQueue.Entry::articleId).distinct().toList();
+                Map<Long, ArticleDocuments.Row> rows = ArticleDocuments.byIds(c, ids);
+                for (long id : ids) {
+                    ArticleDocuments.Row row = rows.get(id);
+                    if (row == null) {
+                        writer.deleteDocuments(ArticleDocuments.key(id));
+                    } else {
+                        writer.updateDocument(ArticleDocuments.key(id), ArticleDocuments.document(row));
+                    }
+                }
+                commitRound(c, entries, List.of());
+            }
+        }
+    }
+
+    /**
+     * Builds the index afresh from every article. The queue entries present when it starts are
+     * covered by it and removed at the end; changes committed meanwhile stay queued for the next
+     * round.
+     */
+    private void rebuild() throws IOException, SQLException {
+        long started = System.nanoTime();
+        List<long[]> covered;
+        long[] range;
+        try (Connection c = dataSource.getConnection()) {
+            covered = SearchQueue.snapshot(c);
+            range = SearchQueue.idRange(c);
+        }
+        rebuildDue = true;
+        writer.deleteAll();
+        long documents = new IndexBuild(dataSource, writer, () -> stopping).run(range[0], range[1]);
+        if (stopping) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            commitRound(c, List.of(), covered);
+        }
+        rebuildDue = false;
+        ready = true;
+        Log.infof("Search index built: %d articles in %d s", documents,
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+    }
+
+    /** Commits the index first, then takes the round's entries off the queue: never the other way round. */
+    private void commitRound(Connection c, List<SearchQueue.Entry> taken, List<long[]> covered) throws IOException, SQLException {
+        long round = applied + 1;
+        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, STORE_KEY, storeId, APPLIED_KEY, Long.toString(round)).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+        SearchQueue.finish(c, taken, covered, round);
+        applied = round;
+    }
+
+    private static Map<String, String> committedData(Directory directory) {
+        try {
+            return DirectoryReader.indexExists(directory) ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
+        } catch (IOException | RuntimeException e) {
+            Log.warnf("The search index could not be read (%s); it is rebuilt", e.getMessage());
+            return Map.of();
+        }
+    }
+
+    private static long parse(String value) {
+        try {
+            return value == null ? -1 : Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.INDEX);
+        config.setOpenMode(mode);
+        config.setCommitOnClose(false);
+        config.setRAMBufferSizeMB(64);
+        return config;
+    }
+}
