@@ -91,43 +91,55 @@ public class LuceneIndex {
         stop();
     }
 
-    /** Opens the index, checks it against the database, and starts keeping it in step. */
+    /**
+     * Opens the index, checks it against the database, and starts keeping it in step. An index
+     * that cannot be opened leaves search unavailable (its page says so), never the site down.
+     */
     public synchronized void start() {
         if (thread != null) {
             return;
         }
         stopping = false;
+        try {
+            open();
+        } catch (IOException | SQLException | RuntimeException e) {
+            Log.errorf(e, "Could not open the search index in %s; search is unavailable until the next start", folder);
+            closeQuietly();
+            return;
+        }
         thread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "search-index");
             t.setDaemon(true);
             return t;
         });
-        try {
-            Files.createDirectories(folder);
-            directory = FSDirectory.open(folder);
-            Map<String, String> committed = committedData(directory);
-            SearchQueue.State state;
-            try (Connection c = dataSource.getConnection()) {
-                state = SearchQueue.state(c);
-            }
-            storeId = state.storeId();
-            applied = state.applied();
-            long indexApplied = parse(committed.get(APPLIED_KEY));
-            boolean matches = FORMAT.equals(committed.get(FORMAT_KEY)) && storeId.equals(committed.get(STORE_KEY))
-                    && (indexApplied == applied || indexApplied == applied + 1);
-            writer = new IndexWriter(directory, config(matches ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
-                    : IndexWriterConfig.OpenMode.CREATE));
-            searchers = new SearcherManager(writer, null);
-            ready = matches;
-            rebuildDue = !matches;
-            if (!matches) {
-                Log.infof("The search index in %s does not match this database (%s); rebuilding it", folder,
-                        committed.isEmpty() ? "no index yet" : "index " + committed + ", database " + state);
-            }
-            thread.scheduleWithFixedDelay(() -> guarded("catch-up", this::catchUp), 0, 1, TimeUnit.SECONDS);
-        } catch (IOException | SQLException e) {
-            throw new IllegalStateException("Could not open the search index in " + folder, e);
+        thread.scheduleWithFixedDelay(() -> guarded("catch-up", this::catchUp), 0, 1, TimeUnit.SECONDS);
+    }
+
+    private void open() throws IOException, SQLException {
+        Files.createDirectories(folder);
+        directory = FSDirectory.open(folder);
+        Map<String, String> committed = committedData(directory);
+        SearchQueue.State state;
+        try (Connection c = dataSource.getConnection()) {
+            state = SearchQueue.state(c);
         }
+        storeId = state.storeId();
+        applied = state.applied();
+        long indexApplied = parse(committed.get(APPLIED_KEY));
+        boolean matches = FORMAT.equals(committed.get(FORMAT_KEY)) && storeId.equals(committed.get(STORE_KEY))
+                && (indexApplied == applied || indexApplied == applied + 1);
+        if (!matches) {
+            Log.infof("The search index in %s does not match this database (%s); rebuilding it", folder,
+                    committed.isEmpty() ? "no index yet" : "index " + committed + ", database " + state);
+            // A damaged index cannot even be overwritten in place: start from an empty folder.
+            for (String file : directory.listAll()) {
+                directory.deleteFile(file);
+            }
+        }
+        writer = new IndexWriter(directory, config());
+        searchers = new SearcherManager(writer, null);
+        ready = matches;
+        rebuildDue = !matches;
     }
 
     /** Stops taking changes and closes the index; what it had not committed stays queued in the database. */
@@ -141,17 +153,33 @@ public class LuceneIndex {
             if (!thread.awaitTermination(30, TimeUnit.SECONDS)) {
                 Log.warn("The search index was still busy after 30 s; its unfinished work stays queued");
             }
-            searchers.close();
-            // commitOnClose is off: closing drops what was not committed (a half-done rebuild).
-            writer.close();
-            directory.close();
-        } catch (IOException e) {
-            Log.warnf("Closing the search index: %s", e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             thread = null;
-            ready = false;
+            closeQuietly();
+        }
+    }
+
+    /** commitOnClose is off: closing drops whatever was not committed (a half-done rebuild). */
+    private void closeQuietly() {
+        ready = false;
+        try {
+            if (searchers != null) {
+                searchers.close();
+            }
+            if (writer != null) {
+                writer.close();
+            }
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            Log.warnf("Closing the search index: %s", e.getMessage());
+        } finally {
+            searchers = null;
+            writer = null;
+            directory = null;
         }
     }
 
@@ -301,9 +329,9 @@ public class LuceneIndex {
         }
     }
 
-    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+    private static IndexWriterConfig config() {
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.INDEX);
-        config.setOpenMode(mode);
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setCommitOnClose(false);
         config.setRAMBufferSizeMB(64);
         return config;
