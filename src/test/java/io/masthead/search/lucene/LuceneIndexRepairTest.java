@@ -25,7 +25,9 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
+import jakarta.enterprise.inject.Instance;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
@@ -38,11 +40,22 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 @DisabledIfSystemProperty(named = "build.db-kind", matches = "postgresql", disabledReason = "Lucene is the H2 builds' engine")
 class LuceneIndexRepairTest {
 
+    // Looked up, not injected: PostgreSQL builds have no Lucene beans, and this class is compiled there too.
     @Inject
-    LuceneIndex index;
+    Instance<LuceneIndex> indexes;
 
     @Inject
+    Instance<LuceneSearch> engines;
+
+    LuceneIndex index;
+
     LuceneSearch engine;
+
+    @BeforeEach
+    void lookUp() {
+        index = indexes.get();
+        engine = engines.get();
+    }
 
     @Inject
     SearchFixtures search;
