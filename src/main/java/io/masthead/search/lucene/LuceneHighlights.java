@@ -14,13 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.highlight.DefaultEncoder;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.NullFragmenter;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
  * Marks the matched words in the headline and picks the passages of the body around them, for
@@ -29,8 +25,18 @@ import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
  */
 final class LuceneHighlights {
 
-    private static final int FRAGMENT = 160;
     private static final int FRAGMENTS = 2;
+    private static final DefaultPassageFormatter MARKS = new DefaultPassageFormatter(String.valueOf(Highlight.START),
+            String.valueOf(Highlight.END), Snippets.GAP, false);
+    /**
+     * Thread-safe: one of each serves every request. Each word is marked where it occurs (not only
+     * where the whole query matches one field, which is what weight matches would do: the headline
+     * rarely holds every word); phrase words only where they form the phrase.
+     */
+    private static final UnifiedHighlighter WHOLE = UnifiedHighlighter.builderWithoutSearcher(Analyzers.TEXT)
+            .withFormatter(MARKS).withWeightMatches(false).withBreakIterator(WholeBreakIterator::new).build();
+    private static final UnifiedHighlighter PASSAGES = UnifiedHighlighter.builderWithoutSearcher(Analyzers.TEXT)
+            .withFormatter(MARKS).withWeightMatches(false).build();
 
     record Texts(String headline, String dek, String bodyHtml) {
     }
@@ -71,34 +77,23 @@ final class LuceneHighlights {
         return new SearchHit(id, headline, snippet);
     }
 
+    /** The whole text, its matches marked. */
     private static Highlight whole(Query query, String field, String text) {
-        Highlighter highlighter = highlighter(query, field);
-        highlighter.setTextFragmenter(new NullFragmenter());
         try {
-            String marked = highlighter.getBestFragment(Analyzers.TEXT, field, text);
-            return marked == null ? Highlight.plain(text) : Highlight.parse(marked);
-        } catch (IOException | InvalidTokenOffsetsException e) {
+            return WHOLE.highlightWithoutSearcher(field, query, text, 1) instanceof String marked
+                    ? Highlight.parse(marked) : Highlight.plain(text);
+        } catch (IOException e) {
             return Highlight.plain(text);
         }
     }
 
+    /** The best passages of the body (sentences around the matches), or its first ones when none matches. */
     private static Highlight passages(Query query, String body) {
-        QueryScorer scorer = new QueryScorer(query, ArticleDocuments.BODY);
-        Highlighter highlighter = new Highlighter(formatter(), new DefaultEncoder(), scorer);
-        highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, FRAGMENT));
         try {
-            String[] fragments = highlighter.getBestFragments(Analyzers.TEXT, ArticleDocuments.BODY, body, FRAGMENTS);
-            return fragments.length == 0 ? Highlight.EMPTY : Highlight.parse(Snippets.join(List.of(fragments)));
-        } catch (IOException | InvalidTokenOffsetsException e) {
+            return PASSAGES.highlightWithoutSearcher(ArticleDocuments.BODY, query, body, FRAGMENTS) instanceof String marked
+                    ? Highlight.parse(marked.strip()) : Highlight.EMPTY;
+        } catch (IOException e) {
             return Highlight.EMPTY;
         }
-    }
-
-    private static Highlighter highlighter(Query query, String field) {
-        return new Highlighter(formatter(), new DefaultEncoder(), new QueryScorer(query, field));
-    }
-
-    private static SimpleHTMLFormatter formatter() {
-        return new SimpleHTMLFormatter(String.valueOf(Highlight.START), String.valueOf(Highlight.END));
     }
 }

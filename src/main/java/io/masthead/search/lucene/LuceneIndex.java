@@ -120,8 +120,10 @@ public class LuceneIndex {
         directory = FSDirectory.open(folder);
         Map<String, String> committed = committedData(directory);
         SearchQueue.State state;
+        long queued;
         try (Connection c = dataSource.getConnection()) {
             state = SearchQueue.state(c);
+            queued = SearchQueue.size(c);
         }
         storeId = state.storeId();
         applied = state.applied();
@@ -135,6 +137,9 @@ public class LuceneIndex {
             for (String file : directory.listAll()) {
                 directory.deleteFile(file);
             }
+        }
+        if (matches && queued > 0) {
+            Log.infof("The search index takes in %d changes committed while it was not running", queued);
         }
         writer = new IndexWriter(directory, config());
         searchers = new SearcherManager(writer, null);

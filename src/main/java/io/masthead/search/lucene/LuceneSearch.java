@@ -127,8 +127,10 @@ public class LuceneSearch implements SearchEngine {
                 hits.add(LuceneHighlights.hit(id, found, text));
             }
         }
-        boolean lowerBound = top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
-        long total = lowerBound ? Math.max(SearchResults.COUNT_BOUND, top.totalHits.value) : top.totalHits.value;
+        // Lucene counts exactly up to the bound, then stops counting; past it the page says "more than".
+        boolean lowerBound = top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO
+                || top.totalHits.value > SearchResults.COUNT_BOUND;
+        long total = lowerBound ? SearchResults.COUNT_BOUND : top.totalHits.value;
         return new SearchResults(hits, total, lowerBound, next);
     }
 
