@@ -48,6 +48,8 @@ final class ArticleDocuments {
     /** Publication time in microseconds; newsroom searches sort and weigh recency by {@link #MODIFIED}. */
     static final String PUBLISHED = "published";
     static final String MODIFIED = "modified";
+    /** On every document readers may not find: a sparse term, cheap to leave out. */
+    static final String UNLISTED = "unlisted";
 
     private static final FieldType WORDS_TYPE = new FieldType();
 
@@ -166,6 +168,8 @@ final class ArticleDocuments {
         doc.add(new LongField(MODIFIED, micros(row.modifiedAt()), Field.Store.NO));
         if ("PUBLISHED".equals(row.status())) {
             doc.add(new Field(WORDS, row.headline() + "\n" + dek + "\n" + body, WORDS_TYPE));
+        } else {
+            doc.add(new StringField(UNLISTED, "1", Field.Store.NO));
         }
         return doc;
     }

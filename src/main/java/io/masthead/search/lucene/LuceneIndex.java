@@ -49,7 +49,8 @@ import org.apache.lucene.store.FSDirectory;
 @UnlessBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql", enableIfMissing = true)
 public class LuceneIndex {
 
-    static final String FORMAT = "1";
+    /** Bumped whenever documents change shape: an index of another format is rebuilt at start. */
+    static final String FORMAT = "3";
     private static final String FORMAT_KEY = "format";
     private static final String STORE_KEY = "store";
     private static final String APPLIED_KEY = "applied";

@@ -74,11 +74,20 @@ final class LuceneQueries {
         return all.build();
     }
 
-    /** What narrows the search: the scope's statuses and owner, then the reader's filters. */
+    /** Readers never find what is not published: the few such documents are left out by their marker. */
+    static final Query UNLISTED = new TermQuery(new Term(ArticleDocuments.UNLISTED, "1"));
+
+    /**
+     * What narrows the search: the newsroom scope's statuses and owner, then the filters. (The
+     * readers' scope is {@link #UNLISTED}, a MUST_NOT: a filter that matches nearly every
+     * document would cost a check per match.)
+     */
     static List<Query> filters(SearchFilters filters, SearchScope scope, String dateField) {
         List<Query> clauses = new ArrayList<>();
-        clauses.add(new TermInSetQuery(ArticleDocuments.STATUS,
-                scope.statuses().stream().map(s -> new BytesRef(s.name())).toList()));
+        if (scope.newsroom()) {
+            clauses.add(new TermInSetQuery(ArticleDocuments.STATUS,
+                    scope.statuses().stream().map(s -> new BytesRef(s.name())).toList()));
+        }
         if (scope.ownerId() != null) {
             clauses.add(LongField.newExactQuery(ArticleDocuments.OWNER, scope.ownerId()));
         }

@@ -23,8 +23,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
@@ -35,19 +35,14 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 /**
- * Search on embedded H2 builds, over {@link LuceneIndex}. Relevance is BM25 over headline, dek
- * and body (headline weighs most) plus a recency feature (today adds the most, a month-old story
- * half of it), which Lucene can rank without scoring every match. Ties go to the higher id, so a
- * cursor of (score, id) pages through a result list exactly once.
+ * Search on embedded H2 builds, over {@link LuceneIndex}. Best match first is BM25 over headline,
+ * dek and body (headline weighs most) for the best thousand matches, weighed by recency
+ * ({@link RescoredWindow}); newest first pages through every match. Either way ties go to the
+ * higher id, so a cursor pages through a result list exactly once.
  */
 @ApplicationScoped
 @UnlessBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql", enableIfMissing = true)
 public class LuceneSearch implements SearchEngine {
-
-    /** What recency adds at most to a score; a strong headline match scores ten or more. */
-    static final float RECENCY_WEIGHT = 2f;
-    /** The age at which recency adds half of its weight. */
-    static final long RECENCY_PIVOT_MICROS = 30L * 24 * 3600 * 1_000_000;
 
     private final LuceneIndex index;
     private final AgroalDataSource dataSource;
@@ -66,54 +61,58 @@ public class LuceneSearch implements SearchEngine {
             return SearchResults.NONE;
         }
         String dateField = scope.newsroom() ? ArticleDocuments.MODIFIED : ArticleDocuments.PUBLISHED;
-        boolean relevance = request.sort() == SearchSort.RELEVANCE;
-        long origin = request.after() != null && relevance ? request.after().originMillis() : System.currentTimeMillis();
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST);
-        LuceneQueries.filters(request.filters(), scope, dateField).forEach(f -> query.add(f, Occur.FILTER));
-        if (relevance) {
-            query.add(LongField.newDistanceFeatureQuery(dateField, RECENCY_WEIGHT, origin * 1_000, RECENCY_PIVOT_MICROS),
-                    Occur.SHOULD);
+        BooleanQuery.Builder built = new BooleanQuery.Builder().add(text, Occur.MUST);
+        if (!scope.newsroom()) {
+            built.add(LuceneQueries.UNLISTED, Occur.MUST_NOT);
         }
-        SortField byId = LongField.newSortField(ArticleDocuments.ID, true, SortedNumericSelector.Type.MIN);
-        Sort sort = relevance ? new Sort(SortField.FIELD_SCORE, byId)
-                : new Sort(LongField.newSortField(dateField, true, SortedNumericSelector.Type.MIN), byId);
-        TopFieldDocs top;
+        LuceneQueries.filters(request.filters(), scope, dateField).forEach(f -> built.add(f, Occur.FILTER));
+        Query query = built.build();
+        Page page;
         try {
-            top = index.withSearcher(s -> s.searchAfter(after(request.after(), s.getIndexReader().maxDoc()),
-                    query.build(), request.size() + 1, sort, false));
+            page = index.withSearcher(s -> request.sort() == SearchSort.RELEVANCE
+                    ? RescoredWindow.page(s, query, dateField, request) : newest(s, query, dateField, request));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return results(request, top, text, origin);
+        return new SearchResults(hits(page.ids(), text), page.total(), page.lowerBound(), page.next());
     }
 
-    private static FieldDoc after(SearchCursor cursor, int maxDoc) {
-        if (cursor == null || maxDoc == 0) {
-            return null;
+    /** The article ids of one page, the count (exact up to the bound) and the next page's cursor. */
+    record Page(List<Long> ids, long total, boolean lowerBound, SearchCursor next) {
+
+        static Page of(List<Long> ids, TotalHits hits, SearchCursor next) {
+            // Lucene counts exactly up to the bound, then stops counting; past it the page says "more than".
+            boolean lowerBound = hits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO
+                    || hits.value > SearchResults.COUNT_BOUND;
+            return new Page(ids, lowerBound ? SearchResults.COUNT_BOUND : hits.value, lowerBound, next);
         }
+    }
+
+    /** Newest first through every match: Lucene sorts on the date's points and doc values and stops after a page. */
+    private static Page newest(IndexSearcher searcher, Query query, String dateField, SearchRequest request)
+            throws IOException {
+        Sort sort = new Sort(LongField.newSortField(dateField, true, SortedNumericSelector.Type.MIN),
+                LongField.newSortField(ArticleDocuments.ID, true, SortedNumericSelector.Type.MIN));
+        SearchCursor cursor = request.after();
+        int maxDoc = searcher.getIndexReader().maxDoc();
         // The document number breaks ties after every sort field; ids are unique, so only the
         // cursor's own article ties, and the last document number puts it before the page.
-        int last = maxDoc - 1;
-        return cursor.sort() == SearchSort.RELEVANCE
-                ? new FieldDoc(last, (float) cursor.score(), new Object[] {(float) cursor.score(), cursor.id()})
-                : new FieldDoc(last, Float.NaN, new Object[] {cursor.atMicros(), cursor.id()});
+        FieldDoc after = cursor == null || maxDoc == 0 ? null
+                : new FieldDoc(maxDoc - 1, Float.NaN, new Object[] {cursor.atMicros(), cursor.id()});
+        TopFieldDocs top = searcher.searchAfter(after, query, request.size() + 1, sort, false);
+        List<Long> ids = new ArrayList<>();
+        SearchCursor next = null;
+        for (int i = 0; i < Math.min(request.size(), top.scoreDocs.length); i++) {
+            FieldDoc doc = (FieldDoc) top.scoreDocs[i];
+            ids.add((Long) doc.fields[1]);
+            if (top.scoreDocs.length > request.size() && i == request.size() - 1) {
+                next = new SearchCursor(SearchSort.NEWEST, 0, 0, (Long) doc.fields[0], (Long) doc.fields[1]);
+            }
+        }
+        return Page.of(ids, top.totalHits, next);
     }
 
-    private SearchResults results(SearchRequest request, TopFieldDocs top, Query text, long origin) {
-        List<FieldDoc> docs = new ArrayList<>();
-        for (ScoreDoc doc : top.scoreDocs) {
-            docs.add((FieldDoc) doc);
-        }
-        SearchCursor next = null;
-        if (docs.size() > request.size()) {
-            docs = docs.subList(0, request.size());
-            FieldDoc last = docs.get(docs.size() - 1);
-            long id = (Long) last.fields[1];
-            next = request.sort() == SearchSort.RELEVANCE
-                    ? SearchCursor.relevance(origin, (Float) last.fields[0], id)
-                    : new SearchCursor(SearchSort.NEWEST, 0, 0, (Long) last.fields[0], id);
-        }
-        List<Long> ids = docs.stream().map(d -> (Long) d.fields[1]).toList();
+    private List<SearchHit> hits(List<Long> ids, Query text) {
         Map<Long, LuceneHighlights.Texts> texts;
         try (Connection c = dataSource.getConnection()) {
             texts = LuceneHighlights.load(c, ids);
@@ -127,11 +126,7 @@ public class LuceneSearch implements SearchEngine {
                 hits.add(LuceneHighlights.hit(id, found, text));
             }
         }
-        // Lucene counts exactly up to the bound, then stops counting; past it the page says "more than".
-        boolean lowerBound = top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO
-                || top.totalHits.value > SearchResults.COUNT_BOUND;
-        long total = lowerBound ? SearchResults.COUNT_BOUND : top.totalHits.value;
-        return new SearchResults(hits, total, lowerBound, next);
+        return hits;
     }
 
     @Override
