@@ -26,6 +26,8 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 final class LuceneHighlights {
 
     private static final int FRAGMENTS = 2;
+    /** Passages come from the first this many characters of a body: a long read costs no more than a short one. */
+    private static final int PASSAGES_FROM = 10_000;
     private static final DefaultPassageFormatter MARKS = new DefaultPassageFormatter(String.valueOf(Highlight.START),
             String.valueOf(Highlight.END), Snippets.GAP, false);
     /**
@@ -36,7 +38,7 @@ final class LuceneHighlights {
     private static final UnifiedHighlighter WHOLE = UnifiedHighlighter.builderWithoutSearcher(Analyzers.TEXT)
             .withFormatter(MARKS).withWeightMatches(false).withBreakIterator(WholeBreakIterator::new).build();
     private static final UnifiedHighlighter PASSAGES = UnifiedHighlighter.builderWithoutSearcher(Analyzers.TEXT)
-            .withFormatter(MARKS).withWeightMatches(false).build();
+            .withFormatter(MARKS).withWeightMatches(false).withMaxLength(PASSAGES_FROM).build();
 
     record Texts(String headline, String dek, String bodyHtml) {
     }

@@ -19,7 +19,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * Best match first: the thousand best matches by their words (BM25, which Lucene finds without
+ * Best match first: the {@value #WINDOW} best matches by their words (BM25, which Lucene finds without
  * scoring every match of a common word), each score then divided by 1 + the article's age in
  * years, as PostgreSQL builds weigh it, and sorted by that, ties to the higher id. A recency
  * feature inside the query would have made Lucene score every match. The cursor carries the score
@@ -28,7 +28,8 @@ import org.apache.lucene.search.TopDocs;
  */
 final class RescoredWindow {
 
-    static final int WINDOW = SearchResults.COUNT_BOUND;
+    /** Matches ranked for best-match order (counts go on up to {@link SearchResults#COUNT_BOUND}). */
+    static final int WINDOW = 300;
     private static final double YEAR_MICROS = 365d * 86_400 * 1_000_000;
 
     private record Scored(long id, double score) {
