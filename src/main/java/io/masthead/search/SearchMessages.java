@@ -16,7 +16,7 @@ public interface SearchMessages {
     @Message("Search the site's articles by their words, with filters by section, author, kind and date.")
     String description();
 
-    @Message("Search the site")
+    @Message("Search articles")
     String landmark();
 
     @Message("Search for")
