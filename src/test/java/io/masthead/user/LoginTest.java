@@ -27,7 +27,7 @@ class LoginTest {
     @Test
     void loginPageIsAFormPostingToTheSecurityCheck() {
         Document doc = Html.get("/login");
-        assertEquals("/j_security_check", doc.selectFirst("form").attr("action"));
+        assertEquals("/j_security_check", doc.selectFirst("main form").attr("action"));
         assertNotNull(doc.selectFirst("input[name=j_username]"));
         assertEquals("password", doc.selectFirst("input[name=j_password]").attr("type"));
     }

@@ -1,6 +1,7 @@
 package io.masthead.search.lucene;
 
 import io.masthead.search.HtmlText;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +23,7 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 
 /**
@@ -77,6 +79,19 @@ final class ArticleDocuments {
 
     static Term key(long id) {
         return new Term(KEY, Long.toString(id));
+    }
+
+    /** The articles as they are now: updated in the index, or deleted from it when their row is gone. */
+    static void reindex(IndexWriter writer, Connection c, List<Long> ids) throws SQLException, IOException {
+        Map<Long, Row> rows = byIds(c, ids);
+        for (long id : ids) {
+            Row row = rows.get(id);
+            if (row == null) {
+                writer.deleteDocuments(key(id));
+            } else {
+                writer.updateDocument(key(id), document(row));
+            }
+        }
     }
 
     /** The articles with these ids that still exist, with their bylines. */

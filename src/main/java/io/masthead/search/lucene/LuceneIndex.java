@@ -23,14 +23,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * The Lucene index in {@code <data-dir>/search}, kept in step with the database by one rule: the
@@ -49,11 +47,6 @@ import org.apache.lucene.store.FSDirectory;
 @UnlessBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql", enableIfMissing = true)
 public class LuceneIndex {
 
-    /** Bumped whenever documents change shape: an index of another format is rebuilt at start. */
-    static final String FORMAT = "3";
-    private static final String FORMAT_KEY = "format";
-    private static final String STORE_KEY = "store";
-    private static final String APPLIED_KEY = "applied";
     private static final int ROUND = 1_000;
     /** Past this many queued changes, rebuilding is cheaper than updating one by one. */
     private static final int REBUILD_ABOVE = 50_000;
@@ -119,7 +112,7 @@ public class LuceneIndex {
     private void open() throws IOException, SQLException {
         Files.createDirectories(folder);
         directory = FSDirectory.open(folder);
-        Map<String, String> committed = committedData(directory);
+        Map<String, String> committed = IndexCommits.latest(directory);
         SearchQueue.State state;
         long queued;
         try (Connection c = dataSource.getConnection()) {
@@ -128,9 +121,7 @@ public class LuceneIndex {
         }
         storeId = state.storeId();
         applied = state.applied();
-        long indexApplied = parse(committed.get(APPLIED_KEY));
-        boolean matches = FORMAT.equals(committed.get(FORMAT_KEY)) && storeId.equals(committed.get(STORE_KEY))
-                && (indexApplied == applied || indexApplied == applied + 1);
+        boolean matches = IndexCommits.matches(committed, state);
         if (!matches) {
             Log.infof("The search index in %s does not match this database (%s); rebuilding it", folder,
                     committed.isEmpty() ? "no index yet" : "index " + committed + ", database " + state);
@@ -142,7 +133,7 @@ public class LuceneIndex {
         if (matches && queued > 0) {
             Log.infof("The search index takes in %d changes committed while it was not running", queued);
         }
-        writer = new IndexWriter(directory, config());
+        writer = new IndexWriter(directory, IndexCommits.writerConfig());
         searchers = new SearcherManager(writer, null);
         ready = matches;
         rebuildDue = !matches;
@@ -167,19 +158,11 @@ public class LuceneIndex {
         }
     }
 
-    /** commitOnClose is off: closing drops whatever was not committed (a half-done rebuild). */
+    /** Closing drops whatever was not committed (see {@link IndexCommits#writerConfig()}). */
     private void closeQuietly() {
         ready = false;
         try {
-            if (searchers != null) {
-                searchers.close();
-            }
-            if (writer != null) {
-                writer.close();
-            }
-            if (directory != null) {
-                directory.close();
-            }
+            IOUtils.close(searchers, writer, directory);
         } catch (IOException | RuntimeException e) {
             Log.warnf("Closing the search index: %s", e.getMessage());
         } finally {
@@ -265,16 +248,7 @@ public class LuceneIndex {
             }
             List<SearchQueue.Entry> entries;
             while (!stopping && !(entries = SearchQueue.next(c, ROUND)).isEmpty()) {
-                List<Long> ids = entries.stream().map(SearchQueue.Entry::articleId).distinct().toList();
-                Map<Long, ArticleDocuments.Row> rows = ArticleDocuments.byIds(c, ids);
-                for (long id : ids) {
-                    ArticleDocuments.Row row = rows.get(id);
-                    if (row == null) {
-                        writer.deleteDocuments(ArticleDocuments.key(id));
-                    } else {
-                        writer.updateDocument(ArticleDocuments.key(id), ArticleDocuments.document(row));
-                    }
-                }
+                ArticleDocuments.reindex(writer, c, entries.stream().map(SearchQueue.Entry::articleId).distinct().toList());
                 commitRound(c, entries, List.of());
             }
         }
@@ -311,35 +285,10 @@ public class LuceneIndex {
     /** Commits the index first, then takes the round's entries off the queue: never the other way round. */
     private void commitRound(Connection c, List<SearchQueue.Entry> taken, List<long[]> covered) throws IOException, SQLException {
         long round = applied + 1;
-        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, STORE_KEY, storeId, APPLIED_KEY, Long.toString(round)).entrySet());
+        writer.setLiveCommitData(IndexCommits.of(storeId, round).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
         SearchQueue.finish(c, taken, covered, round);
         applied = round;
-    }
-
-    private static Map<String, String> committedData(Directory directory) {
-        try {
-            return DirectoryReader.indexExists(directory) ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
-        } catch (IOException | RuntimeException e) {
-            Log.warnf("The search index could not be read (%s); it is rebuilt", e.getMessage());
-            return Map.of();
-        }
-    }
-
-    private static long parse(String value) {
-        try {
-            return value == null ? -1 : Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static IndexWriterConfig config() {
-        IndexWriterConfig config = new IndexWriterConfig(Analyzers.INDEX);
-        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        config.setCommitOnClose(false);
-        config.setRAMBufferSizeMB(64);
-        return config;
     }
 }
