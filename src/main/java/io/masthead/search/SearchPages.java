@@ -5,6 +5,7 @@ import io.masthead.article.ArticleKind;
 import io.masthead.article.Stories;
 import io.masthead.article.Story;
 import io.masthead.cache.Freshness;
+import io.masthead.cache.PageCache;
 import io.masthead.cache.PageResponses;
 import io.masthead.section.Section;
 import io.masthead.web.Site;
@@ -43,12 +44,14 @@ public class SearchPages {
     private final ReaderSearch search;
     private final SearchTopics topics;
     private final Site site;
+    private final PageCache pageCache;
 
-    SearchPages(PageResponses pages, ReaderSearch search, SearchTopics topics, Site site) {
+    SearchPages(PageResponses pages, ReaderSearch search, SearchTopics topics, Site site, PageCache pageCache) {
         this.pages = pages;
         this.search = search;
         this.topics = topics;
         this.site = site;
+        this.pageCache = pageCache;
     }
 
     @GET
@@ -111,15 +114,30 @@ public class SearchPages {
         return results;
     }
 
-    private static SearchPage.Choices choices(SearchParams params, SearchParams.Resolved resolved) {
+    /** The sections a search can be narrowed to, top-level ones each followed by their subsections. */
+    record SectionOption(long id, String path, String label) {
+    }
+
+    private List<SectionOption> sectionOptions() {
+        return pageCache.fragment("search:sections", () -> {
+            List<SectionOption> options = new ArrayList<>();
+            List<Section> all = Section.allWithParents();
+            for (Section top : all.stream().filter(Section::isTopLevel).toList()) {
+                options.add(new SectionOption(top.id, top.path, top.name));
+                all.stream().filter(s -> s.parent != null && s.parent.id.equals(top.id))
+                        .forEach(sub -> options.add(new SectionOption(sub.id, sub.path, top.name + " › " + sub.name)));
+            }
+            return List.copyOf(options);
+        });
+    }
+
+    private SearchPage.Choices choices(SearchParams params, SearchParams.Resolved resolved) {
         SearchMessages msg = MessageBundles.get(SearchMessages.class);
         List<SearchPage.Choice> sections = new ArrayList<>();
         sections.add(new SearchPage.Choice("", msg.anySection(), resolved.section() == null));
-        List<Section> all = Section.allWithParents();
-        for (Section top : all.stream().filter(Section::isTopLevel).toList()) {
-            sections.add(sectionChoice(top, top.name, resolved));
-            all.stream().filter(s -> s.parent != null && s.parent.id.equals(top.id))
-                    .forEach(sub -> sections.add(sectionChoice(sub, top.name + " › " + sub.name, resolved)));
+        for (SectionOption option : sectionOptions()) {
+            sections.add(new SearchPage.Choice(option.path(), option.label(),
+                    resolved.section() != null && resolved.section().id.equals(option.id())));
         }
         List<SearchPage.Choice> kinds = new ArrayList<>();
         kinds.add(new SearchPage.Choice("", msg.anyKind(), params.kind() == null || params.kind().isEmpty()));
@@ -136,10 +154,6 @@ public class SearchPages {
         List<SearchPage.Choice> sorts = List.of(new SearchPage.Choice("", msg.relevance(), !newest),
                 new SearchPage.Choice("newest", msg.newest(), newest));
         return new SearchPage.Choices(sections, kinds, periods, sorts);
-    }
-
-    private static SearchPage.Choice sectionChoice(Section section, String label, SearchParams.Resolved resolved) {
-        return new SearchPage.Choice(section.path, label, resolved.section() != null && resolved.section().id.equals(section.id));
     }
 
     private static SearchPage.Choice period(SearchParams.Period period, String label, String date) {

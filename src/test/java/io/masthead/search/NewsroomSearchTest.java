@@ -48,7 +48,7 @@ class NewsroomSearchTest {
         User bob = newsroom.user(Role.CONTRIBUTOR);
         User editor = newsroom.user(Role.EDITOR);
         User admin = newsroom.user(Role.ADMIN);
-        Section section = newsroom.section();
+        Section section = search.desk();
         Article aliceDraft = piece(alice, section, ArticleStatus.DRAFT, word);
         Article aliceReview = piece(alice, section, ArticleStatus.IN_REVIEW, word);
         Article bobDraft = piece(bob, section, ArticleStatus.DRAFT, word);
@@ -71,7 +71,7 @@ class NewsroomSearchTest {
         String word = SearchFixtures.word();
         User alice = newsroom.user(Role.CONTRIBUTOR);
         User editor = newsroom.user(Role.EDITOR);
-        Section section = newsroom.section();
+        Section section = search.desk();
         Article published = piece(alice, section, ArticleStatus.PUBLISHED, word);
         Article draft = piece(alice, section, ArticleStatus.DRAFT, word);
         search.indexed();

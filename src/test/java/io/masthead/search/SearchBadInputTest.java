@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.masthead.section.Section;
-import io.masthead.support.Fixtures;
 import io.masthead.support.Html;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -39,16 +38,13 @@ class SearchBadInputTest {
     @Inject
     SearchFixtures search;
 
-    @Inject
-    Fixtures fixtures;
-
     private static String word;
 
     @BeforeEach
     void someArticlesToFind() {
         if (word == null) {
             word = SearchFixtures.word();
-            Section section = fixtures.section(Fixtures.unique("bad"), null);
+            Section section = search.desk();
             search.article(SearchFixtures.Spec.of("Field value and the ((( council " + word, "Operators field:value * and : and \\ "
                     + word + " مرحبا بالعالم 📰 drop table", section));
             search.indexed();

@@ -27,6 +27,8 @@ public class SearchFixtures {
     @Inject
     SearchEngine engine;
 
+    private static final String SHELF = "search-tests";
+
     /** A made-up word, letters only, that no other test (nor the demo) has: "zobikatunor". */
     public static String word() {
         StringBuilder word = new StringBuilder("zq");
@@ -99,6 +101,29 @@ public class SearchFixtures {
         article.syncListing();
         article.persist();
         return article;
+    }
+
+    /**
+     * A section of its own for a test: a subsection of one shared top-level section, so search
+     * tests do not add a section per test to the site's navigation, which every page shows.
+     */
+    @Transactional
+    public Section desk() {
+        Section shelf = Section.<Section>find("path", SHELF).firstResultOptional().orElseGet(() -> {
+            Section created = new Section();
+            created.slug = SHELF;
+            created.path = SHELF;
+            created.name = "Search tests";
+            created.persist();
+            return created;
+        });
+        Section desk = new Section();
+        desk.slug = "desk-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        desk.path = SHELF + "/" + desk.slug;
+        desk.name = "Desk " + desk.slug;
+        desk.parent = shelf;
+        desk.persist();
+        return desk;
     }
 
     /** Waits until the index holds every change committed so far. */

@@ -48,7 +48,7 @@ class SearchPageTest {
     }
 
     private Section section() {
-        return fixtures.section(Fixtures.unique("find"), null);
+        return search.desk();
     }
 
     @Test
@@ -137,7 +137,7 @@ class SearchPageTest {
     @Test
     void filtersBySectionWithItsSubsectionsAuthorKindAndDate() {
         String word = SearchFixtures.word();
-        Section parent = section();
+        Section parent = fixtures.section(Fixtures.unique("find"), null);
         Section child = fixtures.section("sub", parent);
         Section elsewhere = section();
         Author author = fixtures.author(Fixtures.unique("writer"), false);

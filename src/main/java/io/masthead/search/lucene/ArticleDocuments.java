@@ -35,9 +35,15 @@ final class ArticleDocuments {
 
     static final String KEY = "key";
     static final String ID = "id";
-    static final String HEADLINE = "headline";
-    static final String DEK = "dek";
-    static final String BODY = "body";
+    /**
+     * Headline, dek and body in one field, the headline three times and the dek twice: BM25 then
+     * weighs a headline's words most, and each word of a query is one term with block-max scores,
+     * so Lucene skips what cannot make the first page even for two common words (one clause per
+     * field and word made it score every document that had both).
+     */
+    static final String TEXT = "text";
+    static final int HEADLINE_WEIGHT = 3;
+    static final int DEK_WEIGHT = 2;
     static final String BYLINE = "byline";
     /** Unstemmed words of published articles only: the vocabulary "Did you mean" draws on. */
     static final String WORDS = "words";
@@ -163,9 +169,13 @@ final class ArticleDocuments {
         doc.add(new LongField(ID, row.id(), Field.Store.NO));
         String body = HtmlText.of(row.bodyHtml());
         String dek = row.dek() == null ? "" : row.dek();
-        doc.add(new TextField(HEADLINE, row.headline(), Field.Store.NO));
-        doc.add(new TextField(DEK, dek, Field.Store.NO));
-        doc.add(new TextField(BODY, body, Field.Store.NO));
+        for (int i = 0; i < HEADLINE_WEIGHT; i++) {
+            doc.add(new TextField(TEXT, row.headline(), Field.Store.NO));
+        }
+        for (int i = 0; i < DEK_WEIGHT && !dek.isEmpty(); i++) {
+            doc.add(new TextField(TEXT, dek, Field.Store.NO));
+        }
+        doc.add(new TextField(TEXT, body, Field.Store.NO));
         for (Byline byline : row.bylines()) {
             doc.add(new TextField(BYLINE, byline.name(), Field.Store.NO));
             doc.add(new LongField(AUTHOR, byline.authorId(), Field.Store.NO));

@@ -66,11 +66,11 @@ final class LuceneHighlights {
     }
 
     static SearchHit hit(long id, Texts texts, Query query) {
-        Highlight headline = whole(query, ArticleDocuments.HEADLINE, texts.headline());
+        Highlight headline = whole(query, texts.headline());
         String body = HtmlText.of(texts.bodyHtml());
         Highlight snippet = passages(query, body);
         if (!snippet.hasMarks() && texts.dek() != null && !texts.dek().isBlank()) {
-            Highlight dek = whole(query, ArticleDocuments.DEK, texts.dek());
+            Highlight dek = whole(query, texts.dek());
             snippet = dek.hasMarks() ? dek : snippet;
         }
         if (snippet.isEmpty()) {
@@ -80,9 +80,9 @@ final class LuceneHighlights {
     }
 
     /** The whole text, its matches marked. */
-    private static Highlight whole(Query query, String field, String text) {
+    private static Highlight whole(Query query, String text) {
         try {
-            return WHOLE.highlightWithoutSearcher(field, query, text, 1) instanceof String marked
+            return WHOLE.highlightWithoutSearcher(ArticleDocuments.TEXT, query, text, 1) instanceof String marked
                     ? Highlight.parse(marked) : Highlight.plain(text);
         } catch (IOException e) {
             return Highlight.plain(text);
@@ -92,7 +92,7 @@ final class LuceneHighlights {
     /** The best passages of the body (sentences around the matches), or its first ones when none matches. */
     private static Highlight passages(Query query, String body) {
         try {
-            return PASSAGES.highlightWithoutSearcher(ArticleDocuments.BODY, query, body, FRAGMENTS) instanceof String marked
+            return PASSAGES.highlightWithoutSearcher(ArticleDocuments.TEXT, query, body, FRAGMENTS) instanceof String marked
                     ? Highlight.parse(marked.strip()) : Highlight.EMPTY;
         } catch (IOException e) {
             return Highlight.EMPTY;

@@ -23,18 +23,18 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * A parsed {@link SearchQuery} as Lucene queries, built term by term from the analyzer's output:
- * the reader's text is never handed to a query parser. Each word or phrase must match in one of
- * the fields (a headline match weighs most), OR groups need one of theirs, exclusions none.
+ * the reader's text is never handed to a query parser. Each word or phrase must match (in the
+ * text, or in the newsroom also the byline), OR groups need one of theirs, exclusions none.
  */
 final class LuceneQueries {
 
     record Weighted(String field, float boost) {
     }
 
-    static final List<Weighted> READER_FIELDS = List.of(new Weighted(ArticleDocuments.HEADLINE, 3f),
-            new Weighted(ArticleDocuments.DEK, 2f), new Weighted(ArticleDocuments.BODY, 1f));
-    static final List<Weighted> NEWSROOM_FIELDS = List.of(new Weighted(ArticleDocuments.HEADLINE, 3f),
-            new Weighted(ArticleDocuments.DEK, 2f), new Weighted(ArticleDocuments.BODY, 1f),
+    /** Readers search the text (headline, dek and body, weighted by repetition: see {@link ArticleDocuments#TEXT}). */
+    static final List<Weighted> READER_FIELDS = List.of(new Weighted(ArticleDocuments.TEXT, 1f));
+    /** The newsroom the byline too: a word matches in either. */
+    static final List<Weighted> NEWSROOM_FIELDS = List.of(new Weighted(ArticleDocuments.TEXT, 1f),
             new Weighted(ArticleDocuments.BYLINE, 2f));
 
     private record Token(String text, int position) {
@@ -114,6 +114,9 @@ final class LuceneQueries {
         if (tokens.isEmpty()) {
             return null;
         }
+        if (fields.size() == 1) {
+            return inField(fields.get(0).field(), tokens);
+        }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (Weighted weighted : fields) {
             any.add(new BoostQuery(inField(weighted.field(), tokens), weighted.boost()), Occur.SHOULD);
@@ -135,7 +138,7 @@ final class LuceneQueries {
 
     private static List<Token> analyze(String text) {
         List<Token> tokens = new ArrayList<>();
-        try (TokenStream stream = Analyzers.TEXT.tokenStream(ArticleDocuments.BODY, text)) {
+        try (TokenStream stream = Analyzers.TEXT.tokenStream(ArticleDocuments.TEXT, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();

@@ -36,7 +36,7 @@ import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * Search on embedded H2 builds, over {@link LuceneIndex}. Best match first is BM25 over headline,
- * dek and body (headline weighs most) for the best few hundred matches, weighed by recency
+ * dek and body (headline weighs most) for the best hundred matches, weighed by recency
  * ({@link RescoredWindow}); newest first pages through every match. Either way ties go to the
  * higher id, so a cursor pages through a result list exactly once.
  */

@@ -29,7 +29,7 @@ import org.apache.lucene.search.TopDocs;
 final class RescoredWindow {
 
     /** Matches ranked for best-match order (counts go on up to {@link SearchResults#COUNT_BOUND}). */
-    static final int WINDOW = 300;
+    static final int WINDOW = 100;
     private static final double YEAR_MICROS = 365d * 86_400 * 1_000_000;
 
     private record Scored(long id, double score) {

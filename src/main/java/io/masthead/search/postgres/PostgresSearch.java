@@ -36,7 +36,7 @@ import java.util.Optional;
 public class PostgresSearch implements SearchEngine {
 
     /** Matches ranked for best-match order, and the bound of exact counts. */
-    static final int WINDOW = 300;
+    static final int WINDOW = 100;
     private static final String WEIGHTS = "'{0.1, 0.2, 0.4, 1.0}'";
     private static final String BYLINE = "coalesce((select to_tsvector('english', string_agg(au.name, ' '))"
             + " from article_author aa join author au on au.id = aa.author_id where aa.article_id = a.id), ''::tsvector)";

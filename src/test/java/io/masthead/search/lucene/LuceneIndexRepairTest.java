@@ -86,7 +86,7 @@ class LuceneIndexRepairTest {
         String dropped = SearchFixtures.word();
         String renamed = SearchFixtures.word();
         String fresh = SearchFixtures.word();
-        Section section = fixtures.section(Fixtures.unique("repair"), null);
+        Section section = search.desk();
         Article toUnpublish = search.article(SearchFixtures.Spec.of("Going " + dropped, "Text.", section));
         Article toRename = search.article(SearchFixtures.Spec.of("Old name " + kept, "Text.", section));
         search.indexed();
@@ -108,7 +108,7 @@ class LuceneIndexRepairTest {
     void anIndexThatDoesNotMatchItsDatabaseIsRebuilt() throws Exception {
         String word = SearchFixtures.word();
         Article article = search.article(SearchFixtures.Spec.of("Still here " + word, "Text.",
-                fixtures.section(Fixtures.unique("rebuilt"), null)));
+                search.desk()));
         search.indexed();
 
         index.stop();
@@ -125,7 +125,7 @@ class LuceneIndexRepairTest {
     void aDamagedIndexIsRebuiltAndSearchSaysSoMeanwhile() throws Exception {
         String word = SearchFixtures.word();
         Article article = search.article(SearchFixtures.Spec.of("Survives " + word, "Text.",
-                fixtures.section(Fixtures.unique("damaged"), null)));
+                search.desk()));
         search.indexed();
 
         index.stop();
