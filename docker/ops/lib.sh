@@ -118,9 +118,11 @@ ops_init() {
 
 # sign_in BASE JAR USER PASSWORD: form login; the session cookie lands in JAR.
 sign_in() {
-    local base=$1 jar=$2 user=$3 password=$4 code
+    local base=$1 jar=$2 user=$3 password=$4 code token
     rm -f "$jar"
-    code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" \
+    # The sign-in form carries a CSRF token (its cookie lands in JAR): fill in that form, as a browser would.
+    token=$(curl -s -c "$jar" -b "$jar" "$base/login" | grep -oE 'name="csrf-token" value="[^"]+"' | sed -E 's/.*value="([^"]+)"/\1/' || true)
+    code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" --data-urlencode "csrf-token=$token" \
         --data-urlencode "j_username=$user" --data-urlencode "j_password=$password" "$base/j_security_check")
     [[ $code == 302 ]] || fail "sign-in as $user answered $code"
 }

@@ -1,5 +1,8 @@
 package io.masthead.admin;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,6 +13,23 @@ public class Errors {
 
     public static Errors none() {
         return new Errors();
+    }
+
+    /** Bean Validation's findings, each under the name of the record component or form field it concerns. */
+    public static Errors of(Collection<? extends ConstraintViolation<?>> violations) {
+        Errors errors = new Errors();
+        violations.stream()
+                .sorted((a, b) -> a.getMessage().compareTo(b.getMessage()))
+                .forEach(v -> errors.add(field(v.getPropertyPath()), v.getMessage()));
+        return errors;
+    }
+
+    private static String field(Path path) {
+        String name = "";
+        for (Path.Node node : path) {
+            name = node.getName() == null ? name : node.getName();
+        }
+        return name;
     }
 
     public Errors add(String field, String message) {

@@ -1,11 +1,11 @@
 package io.masthead.admin;
 
+import io.masthead.web.NewsroomPaths;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -22,27 +22,21 @@ public class NewsroomHeaders {
         this.csrfCookie = csrfCookie;
     }
 
-    static boolean isNewsroom(String path) {
-        return path != null && (path.equals("/admin") || path.startsWith("/admin/") || path.equals("/login")
-                || path.equals("/logout") || path.equals("/j_security_check"));
-    }
-
-    void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
-            boolean newsroom = isNewsroom(ctx.normalizedPath());
-            ctx.addHeadersEndHandler(v -> {
-                if (newsroom) {
-                    ctx.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
-                    if (ctx.request().method() == HttpMethod.GET && ctx.request().getCookie(Flash.COOKIE) != null) {
-                        // The flash message was shown on this page: once is enough.
-                        ctx.response().addCookie(Cookie.cookie(Flash.COOKIE, "").setPath("/admin").setMaxAge(0));
-                    }
+    public void handle(RoutingContext ctx) {
+        boolean newsroom = NewsroomPaths.isNewsroom(ctx.normalizedPath());
+        ctx.addHeadersEndHandler(v -> {
+            if (newsroom) {
+                ctx.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
+                if (ctx.request().method() == HttpMethod.GET && ctx.request().getCookie(Flash.COOKIE) != null) {
+                    // The flash message was shown on this page: once is enough.
+                    ctx.response().addCookie(Cookie.cookie(Flash.COOKIE, "").setPath("/admin").setMaxAge(0));
                 }
-                if (!ctx.normalizedPath().startsWith("/admin")) {
-                    ctx.response().removeCookie(csrfCookie, false);
-                }
-            });
-            ctx.next();
+            }
+            // The sign-in form carries a token too (user/LoginCheck checks it).
+            if (!ctx.normalizedPath().startsWith("/admin") && !ctx.normalizedPath().equals("/login")) {
+                ctx.response().removeCookie(csrfCookie, false);
+            }
         });
+        ctx.next();
     }
 }

@@ -1,7 +1,7 @@
 package io.masthead.article;
 
 import io.masthead.web.InList;
-import io.masthead.cache.ContentChangeListener;
+import io.masthead.delivery.ContentChangeListener;
 import io.masthead.author.Author;
 import io.masthead.media.Image;
 import io.masthead.section.Section;
@@ -136,7 +136,10 @@ public class Article extends PanacheEntityBase {
     /*
      * Each river's ORDER BY starts with the columns its WHERE fixes, in index order: H2 only
      * reads a listing straight off the index (and stops after one page) when the sort names the
-     * index's leading columns too; otherwise it sorts every matching row.
+     * index's leading columns too; otherwise it sorts every matching row. Where an association
+     * is join-fetched, Hibernate writes "a.section.id" as the joined table's id (s.id), which no
+     * article index holds: H2 then walked all million articles for one page of a subsection.
+     * fk(a.section) names the article's own column.
      */
     private static final String NEWEST_FIRST = " a.publishedAt desc, a.id desc";
 
@@ -147,7 +150,7 @@ public class Article extends PanacheEntityBase {
 
     /** A section front's river: a top-level section includes its subsections. */
     public static List<Article> latestInSection(Section section, Cursor cursor, int limit) {
-        String column = section.isTopLevel() ? "a.rootSection.id" : "a.section.id";
+        String column = section.isTopLevel() ? "fk(a.rootSection)" : "fk(a.section)";
         return river(" and " + column + " = :section", column + ", a.status,",
                 Parameters.with("published", ArticleStatus.PUBLISHED).and("section", section.id), cursor, limit);
     }
@@ -158,7 +161,7 @@ public class Article extends PanacheEntityBase {
      * shares one list.
      */
     public static List<Article> newestInOwnSection(Section section, int limit) {
-        return find(CARD + " and a.section.id = :section order by a.section.id, a.status," + NEWEST_FIRST,
+        return find(CARD + " and fk(a.section) = :section order by fk(a.section), a.status," + NEWEST_FIRST,
                 Parameters.with("published", ArticleStatus.PUBLISHED).and("section", section.id))
                 .page(0, limit).list();
     }
@@ -220,12 +223,12 @@ public class Article extends PanacheEntityBase {
     /** Tag and author rivers page through their link table's (owner, listedAt, article) index. */
     private static List<Article> listedVia(String link, String owner, long id, Cursor cursor, int limit) {
         String query = "select a from " + link + " l join l.article a join fetch a.section left join fetch a.leadImage"
-                + " where l." + owner + ".id = :owner and l.listedAt is not null";
+                + " where fk(l." + owner + ") = :owner and l.listedAt is not null";
         // Page 1 starts from the top sentinel too: the bound keeps unlisted (null) rows out of the index walk.
         Cursor from = cursor != null ? cursor : Cursor.TOP;
-        query += " and l.listedAt <= :at and (l.listedAt < :at or l.article.id < :id)";
+        query += " and l.listedAt <= :at and (l.listedAt < :at or fk(l.article) < :id)";
         Parameters params = Parameters.with("owner", id).and("at", from.at()).and("id", from.id());
-        return find(query + " order by l." + owner + ".id, l.listedAt desc, l.article.id desc", params).page(0, limit).list();
+        return find(query + " order by fk(l." + owner + "), l.listedAt desc, fk(l.article) desc", params).page(0, limit).list();
     }
 
     public static Optional<Article> findPublishedById(long id) {

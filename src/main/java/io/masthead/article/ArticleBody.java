@@ -1,5 +1,6 @@
 package io.masthead.article;
 
+import io.masthead.web.SameSitePath;
 import java.util.regex.Pattern;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -14,8 +15,7 @@ public final class ArticleBody {
 
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-    private static final Pattern SAME_SITE_OR_HTTPS = Pattern.compile("(?i)^(https://|/(?!/)).*");
-    private static final Pattern SAFE_LINK = Pattern.compile("(?i)^(https?://|mailto:|/(?!/)|#).+");
+    private static final Pattern SAFE_LINK = Pattern.compile("(?i)^(https?://|mailto:|#).+|" + SameSitePath.PATTERN.pattern());
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "h2", "h3", "h4", "blockquote", "ul", "ol", "li", "em", "strong", "code", "pre",
@@ -25,7 +25,8 @@ public final class ArticleBody {
             .allowUrlProtocols("http", "https", "mailto")
             .allowAttributes("href").matching(SAFE_LINK).onElements("a")
             .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
-            .allowAttributes("src").matching(SAME_SITE_OR_HTTPS).onElements("img")
+            // Pictures only from this site (uploaded through the newsroom): no reader's browser is sent elsewhere.
+            .allowAttributes("src").matching(SameSitePath.PATTERN).onElements("img")
             .allowAttributes("alt").onElements("img")
             .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
             .toFactory();

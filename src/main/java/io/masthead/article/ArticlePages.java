@@ -1,42 +1,37 @@
 package io.masthead.article;
 
-import jakarta.annotation.security.PermitAll;
-import io.vertx.ext.web.RoutingContext;
-import io.masthead.cache.InMemoryPage;
-import io.masthead.cache.PageResponses;
-import io.masthead.cache.Freshness;
-import io.masthead.cache.PageCache;
-import io.masthead.section.Section;
 import io.masthead.author.Author;
+import io.masthead.delivery.Answer;
+import io.masthead.delivery.DataCache;
+import io.masthead.delivery.Freshness;
+import io.masthead.delivery.PageRequest;
+import io.masthead.delivery.PublicPage;
+import io.masthead.delivery.Reach;
 import io.masthead.popular.MostPopular;
+import io.masthead.section.Section;
 import io.masthead.section.SectionPages;
 import io.masthead.tag.Tag;
 import io.masthead.video.VideoRails;
 import io.masthead.web.Crumb;
 import io.masthead.web.JsonLd;
+import io.masthead.web.Slugs;
 import io.masthead.web.StructuredData;
-import io.quarkus.qute.RawString;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.GET;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.Path;
-import java.net.URI;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /** The article page at /{section}/{subsection?}/{id}-{slug}; any other path with its id redirects there. */
-@Path("/")
-@PermitAll
-public class ArticlePages implements InMemoryPage {
+@ApplicationScoped
+public class ArticlePages {
 
     private static final int MORE_IN_SECTION = 5;
     private static final Pattern ID_AND_SLUG = Pattern.compile("(\\d{1,18})(?:-.*)?");
-    private static final String IN_SECTION = "{section}/{article: \\d[^/]*}";
-    private static final String IN_SUBSECTION = "{section}/{subsection}/{article: \\d[^/]*}";
 
     @CheckedTemplate
     static class Templates {
@@ -51,15 +46,13 @@ public class ArticlePages implements InMemoryPage {
     private final MostPopular mostPopular;
     private final VideoRails videoRails;
     private final SectionPages sectionPages;
-    private final PageResponses pages;
     private final NewsArticleData newsArticleData;
     private final StructuredData structuredData;
-    private final PageCache pageCache;
+    private final DataCache dataCache;
 
-    ArticlePages(MostPopular mostPopular, VideoRails videoRails, SectionPages sectionPages, PageResponses pages,
-            NewsArticleData newsArticleData, StructuredData structuredData, PageCache pageCache) {
-        this.pages = pages;
-        this.pageCache = pageCache;
+    ArticlePages(MostPopular mostPopular, VideoRails videoRails, SectionPages sectionPages,
+            NewsArticleData newsArticleData, StructuredData structuredData, DataCache dataCache) {
+        this.dataCache = dataCache;
         this.mostPopular = mostPopular;
         this.videoRails = videoRails;
         this.sectionPages = sectionPages;
@@ -67,60 +60,38 @@ public class ArticlePages implements InMemoryPage {
         this.structuredData = structuredData;
     }
 
-    @GET
-    @Path(IN_SECTION)
-    public RestResponse<?> inSection(@RestPath String section, @RestPath String article, RoutingContext ctx) {
-        return show(ctx, "/" + section + "/" + article, article, section);
+    @Produces
+    PublicPage inSection() {
+        return PublicPage.at("/{section:" + Section.ROUTE_SLUG + "}/{article:\\d[^/]*}",
+                request -> show(request, request.param("section")));
     }
 
-    @GET
-    @Path(IN_SUBSECTION)
-    public RestResponse<?> inSubsection(@RestPath String section, @RestPath String subsection, @RestPath String article,
-            RoutingContext ctx) {
-        return show(ctx, "/" + section + "/" + subsection + "/" + article, article, null);
+    @Produces
+    PublicPage inSubsection() {
+        return PublicPage.at("/{section:" + Section.ROUTE_SLUG + "}/{subsection:" + Slugs.RULE
+                + "}/{article:\\d[^/]*}", request -> show(request, null));
     }
 
-    private RestResponse<?> show(RoutingContext ctx, String requestedPath, String idAndSlug, String sectionSlugFallback) {
+    private Answer show(PageRequest request, String sectionSlugFallback) {
+        String idAndSlug = request.param("article");
         Matcher m = ID_AND_SLUG.matcher(idAndSlug);
-        ArticleView view = m.matches() ? published(Long.parseLong(m.group(1))) : null;
+        ArticleView view = m.matches() ? published(request, Long.parseLong(m.group(1))) : null;
         if (view == null) {
             // A subsection whose slug starts with a digit ("2026-race") lands here too.
             if (sectionSlugFallback != null) {
-                return sectionPages.frontOrNull(ctx, sectionSlugFallback + "/" + idAndSlug);
+                return sectionPages.front(request, sectionSlugFallback + "/" + idAndSlug);
             }
             throw new NotFoundException();
         }
-        if (!requestedPath.equals(view.article().url())) {
-            return RestResponse.ResponseBuilder.create(RestResponse.Status.MOVED_PERMANENTLY)
-                    .location(URI.create(view.article().url())).build();
+        if (!request.path().equals(view.article().url())) {
+            return Answer.redirect(view.article().url());
         }
-        return pages.html(ctx, page(view), Freshness.ARTICLE);
-    }
-
-    /** The article at its own address, when the event loop can render it from the data cache. */
-    @Override
-    public Rendered render(String path, String query) {
-        // With a query string (?utm_source=...) each address is a page of its own in the page
-        // cache: those are rendered by the resource method on a worker, off the event loop.
-        if (query != null) {
-            return null;
-        }
-        Matcher m = ID_AND_SLUG.matcher(path.substring(path.lastIndexOf('/') + 1));
-        if (!m.matches()) {
-            return null;
-        }
-        ArticleView view = published(Long.parseLong(m.group(1)));
-        if (view == null || !path.equals(view.article().url())) {
-            return null;
-        }
-        // The article's own address: /{section}/{id-slug} or /{section}/{subsection}/{id-slug}.
-        return new Rendered(page(view), Freshness.ARTICLE,
-                "/" + (view.article().section.isTopLevel() ? IN_SECTION : IN_SUBSECTION));
+        return Answer.page(page(view), Freshness.ARTICLE, Reach.SINGLE);
     }
 
     /** A published article's page data from the data cache; null when there is no such article. */
-    private ArticleView published(long id) {
-        return pageCache.fragment("article:" + id, () -> Article.findPublishedById(id).map(this::view).orElse(null));
+    private ArticleView published(PageRequest request, long id) {
+        return request.cached("article:" + id, Reach.SINGLE, () -> Article.findPublishedById(id).map(this::view).orElse(null));
     }
 
     /** The reader page of any article, published or not: also what the newsroom's preview shows. */
@@ -143,7 +114,7 @@ public class ArticlePages implements InMemoryPage {
             return null;
         }
         Section section = article.section;
-        return pageCache.html("more-in-section:" + section.id + (listed ? ":" + article.id : ""),
+        return dataCache.html("more-in-section:" + section.id + (listed ? ":" + article.id : ""),
                 () -> Templates.moreInSection(section.name, section.url(), more));
     }
 
@@ -161,7 +132,7 @@ public class ArticlePages implements InMemoryPage {
         List<Crumb> crumbs = article.section.trail();
         RawString data = JsonLd.script(newsArticleData.of(article, authors, tags), structuredData.breadcrumbs(crumbs));
         Section section = article.section;
-        List<Story> sectionNewest = pageCache.fragment("section-newest:" + section.id,
+        List<Story> sectionNewest = dataCache.get("section-newest:" + section.id, Reach.SHARED,
                 () -> Stories.of(Article.newestInOwnSection(section, MORE_IN_SECTION + 1)));
         return new ArticleView(article, authors, tags, article.kind == ArticleKind.OPINION && byContributor, note,
                 crumbs, sectionNewest, data, Correction.ofArticle(article));

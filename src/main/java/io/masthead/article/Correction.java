@@ -1,7 +1,7 @@
 package io.masthead.article;
 
 import io.masthead.user.User;
-import io.masthead.cache.ContentChangeListener;
+import io.masthead.delivery.ContentChangeListener;
 import io.masthead.web.PlainText;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;

@@ -1,6 +1,6 @@
 package io.masthead.article;
 
-import io.masthead.cache.PageCache;
+import io.masthead.delivery.DataCache;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
@@ -18,17 +18,23 @@ public class StoryCards {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance card(Story story, int level, boolean noImage, boolean noDek);
+        static native TemplateInstance card(Story story, int level, boolean noImage, boolean noDek, boolean wide);
     }
 
-    private final PageCache pageCache;
+    private final DataCache dataCache;
 
-    StoryCards(PageCache pageCache) {
-        this.pageCache = pageCache;
+    StoryCards(DataCache dataCache) {
+        this.dataCache = dataCache;
     }
 
     public RawString html(Story story, int level, boolean noImage, boolean noDek) {
         String key = "card:" + story.id() + ":" + level + (noImage ? ":no-image" : "") + (noDek ? ":no-dek" : "");
-        return pageCache.renderedHtml(key, story, () -> Templates.card(story, level, noImage, noDek));
+        return dataCache.renderedHtml(key, story, () -> Templates.card(story, level, noImage, noDek, false));
+    }
+
+    /** A top story's card: its picture spans a column of three from 40em, so its sizes say so. */
+    public RawString top(Story story, int level) {
+        return dataCache.renderedHtml("card:" + story.id() + ":" + level + ":top", story,
+                () -> Templates.card(story, level, false, false, true));
     }
 }

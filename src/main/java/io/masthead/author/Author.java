@@ -2,7 +2,7 @@ package io.masthead.author;
 
 import io.masthead.web.PlainText;
 import io.masthead.web.Slugs;
-import io.masthead.cache.ContentChangeListener;
+import io.masthead.delivery.ContentChangeListener;
 import io.masthead.media.Image;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;

@@ -1,28 +1,24 @@
 package io.masthead.author;
 
-import jakarta.annotation.security.PermitAll;
-import io.vertx.ext.web.RoutingContext;
-import io.masthead.cache.PageResponses;
-import io.masthead.cache.Freshness;
 import io.masthead.article.Article;
 import io.masthead.article.Stories;
 import io.masthead.article.Story;
+import io.masthead.delivery.Answer;
+import io.masthead.delivery.Freshness;
+import io.masthead.delivery.PageRequest;
+import io.masthead.delivery.PublicPage;
+import io.masthead.delivery.Reach;
 import io.masthead.web.Cursor;
 import io.masthead.web.PageSize;
 import io.masthead.web.River;
-import io.masthead.web.TrailingSlash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.GET;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.Path;
-import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /** /author/{slug}/: the profile and the author's published stories, newest first. */
-@Path("/author")
-@PermitAll
+@ApplicationScoped
 public class AuthorPages {
 
     @CheckedTemplate
@@ -32,23 +28,26 @@ public class AuthorPages {
         static native TemplateInstance show$items(River<Story> river);
     }
 
-    private final PageResponses pages;
-
-    AuthorPages(PageResponses pages) {
-        this.pages = pages;
+    private record Profile(Author author, River<Story> river) {
     }
 
-    @GET
-    @Path("{slug}")
-    public RestResponse<?> show(@RestPath String slug, @RestQuery String cursor, @RestQuery String size,
-            @RestQuery String partial, RoutingContext ctx) {
-        return TrailingSlash.require(ctx.request()).orElseGet(() -> {
-            Cursor after = Cursor.parse(cursor);
-            int pageSize = PageSize.parse(size);
-            Author author = Author.findBySlug(slug).orElseThrow(NotFoundException::new);
-            River<Story> river = Stories.river(Article.latestByAuthor(author, after, pageSize + 1), pageSize, author.url());
-            return pages.html(ctx, "1".equals(partial) ? Templates.show$items(river) : Templates.show(author, river),
-                    Freshness.FRONT);
-        });
+    @Produces
+    PublicPage authorPage() {
+        return PublicPage.at("/author/{slug}/", this::show);
+    }
+
+    private Answer show(PageRequest request) {
+        String slug = request.param("slug");
+        Cursor after = Cursor.parse(request.query("cursor"));
+        int size = PageSize.parse(request.query("size"));
+        Profile profile = request.read(() -> Author.findBySlug(slug)
+                .map(author -> new Profile(author,
+                        Stories.river(Article.latestByAuthor(author, after, size + 1), size, author.url())))
+                .orElse(null));
+        if (profile == null) {
+            throw new NotFoundException();
+        }
+        return Answer.page("1".equals(request.query("partial")) ? Templates.show$items(profile.river())
+                : Templates.show(profile.author(), profile.river()), Freshness.FRONT, Reach.SINGLE);
     }
 }

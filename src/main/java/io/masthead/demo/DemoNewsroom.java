@@ -13,6 +13,7 @@ import io.masthead.author.Author;
 import io.masthead.media.Image;
 import io.masthead.media.ImageArt;
 import io.masthead.media.ImageStore;
+import io.masthead.page.SitePage;
 import io.masthead.section.Section;
 import io.masthead.tag.Tag;
 import io.masthead.video.Video;
@@ -40,7 +41,7 @@ import java.util.Map;
 public class DemoNewsroom {
 
     static final String RESOURCE = "/demo/newsroom.json";
-    static final String DEMO_CLIP = "/assets/video/demo-clip.webm";
+    static final String CLIPS = "/assets/video/";
 
     private final ImageStore images;
 
@@ -68,6 +69,9 @@ public class DemoNewsroom {
         index = 0;
         for (DemoContent.VideoData data : content.videos()) {
             video(data, channels, now, index++);
+        }
+        for (DemoContent.PageData data : content.pages() == null ? List.<DemoContent.PageData>of() : content.pages()) {
+            page(data, now);
         }
         Log.infof("Loaded the demo newsroom: %d articles, %d sections, %d authors, %d tags, %d videos",
                 content.articles().size(), sections.size(), authors.size(), tags.size(), content.videos().size());
@@ -226,11 +230,35 @@ public class DemoNewsroom {
         video.slug = Slugs.of(data.title());
         video.description = data.description();
         video.durationSeconds = data.durationSeconds();
-        video.sourceUrl = DEMO_CLIP;
+        video.sourceUrl = CLIPS + data.clip() + ".webm";
+        video.captions = resource("/META-INF/resources" + CLIPS + data.clip() + ".vtt");
         video.publishedAt = now.minus(Duration.ofMinutes(Math.round(data.hoursAgo() * 60)));
         video.thumbnail = illustration(data.motif(), data.palette(), 5000 + index);
         video.thumbnailAlt = data.alt();
         video.persist();
+    }
+
+    private static void page(DemoContent.PageData data, Instant now) {
+        SitePage page = new SitePage();
+        page.slug = data.slug();
+        page.title = data.title();
+        page.description = data.description();
+        page.position = data.position();
+        page.bodyMarkdown = data.body();
+        page.bodyHtml = ArticleBody.toHtml(data.body());
+        page.updatedAt = now;
+        page.persist();
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = DemoNewsroom.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is missing from the application");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Image illustration(String motif, String palette, long seed) {

@@ -2,7 +2,8 @@ package io.masthead.demo;
 
 import io.agroal.api.AgroalDataSource;
 import io.masthead.article.ArticleBody;
-import io.masthead.cache.ContentVersion;
+import io.masthead.delivery.ContentChanged;
+import jakarta.enterprise.event.Event;
 import io.masthead.media.Image;
 import io.masthead.media.ImageArt;
 import io.masthead.media.ImageStore;
@@ -50,12 +51,12 @@ public class SyntheticArticles {
 
     private final AgroalDataSource dataSource;
     private final ImageStore images;
-    private final ContentVersion contentVersion;
+    private final Event<ContentChanged> changes;
 
-    SyntheticArticles(AgroalDataSource dataSource, ImageStore images, ContentVersion contentVersion) {
+    SyntheticArticles(AgroalDataSource dataSource, ImageStore images, Event<ContentChanged> changes) {
         this.dataSource = dataSource;
         this.images = images;
-        this.contentVersion = contentVersion;
+        this.changes = changes;
     }
 
     /** Adds synthetic articles until the store holds at least {@code target} articles. */
@@ -76,7 +77,7 @@ public class SyntheticArticles {
             c.commit();
             insertArticles(c, toAdd, sections, authors, tags, pictures);
             // Plain JDBC passes no entity listener: announce the change ourselves.
-            contentVersion.changed();
+            changes.fire(ContentChanged.COMMITTED);
             long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
             Log.infof("Added %d synthetic articles in %d s", toAdd, seconds);
         } catch (SQLException e) {
@@ -103,32 +104,10 @@ public class SyntheticArticles {
                      "insert into article_tag (article_id, tag_id, position, listed_at) values (?, ?, ?, ?)")) {
             for (int i = 0; i < count; i++) {
                 long id = firstId + i;
-                Instant publishedAt = start.minus(SPACING.multipliedBy(i)).minusMillis(random.nextInt(60_000));
-                Timestamp at = Timestamp.from(publishedAt);
-                String headline = SUBJECTS[random.nextInt(SUBJECTS.length)] + " " + VERBS[random.nextInt(VERBS.length)]
-                        + " " + OBJECTS[random.nextInt(OBJECTS.length)] + " (" + id + ")";
-                String body = text.body();
-                long[] section = sectionPair(sections, random);
-                article.setLong(1, id);
-                article.setString(2, Slugs.of(headline));
-                article.setString(3, headline);
-                article.setString(4, text.sentence());
-                article.setString(5, body);
-                article.setString(6, ArticleBody.toHtml(body));
-                article.setString(7, random.nextInt(10) == 0 ? "ANALYSIS" : "NEWS");
-                article.setLong(8, section[0]);
-                article.setLong(9, section[1]);
-                article.setLong(10, pictures.get(random.nextInt(pictures.size())));
-                article.setString(11, "An illustration for this synthetic story.");
-                article.setString(12, "Abstract illustration in flat colours");
-                article.setTimestamp(13, at);
-                article.setTimestamp(14, at);
-                article.setTimestamp(15, at);
+                Timestamp at = Timestamp.from(start.minus(SPACING.multipliedBy(i)).minusMillis(random.nextInt(60_000)));
+                bindArticle(article, id, at, text, random, sectionPair(sections, random), pictures);
                 article.addBatch();
-                byline.setLong(1, id);
-                byline.setLong(2, authors[random.nextInt(authors.length)]);
-                byline.setInt(3, 0);
-                byline.setTimestamp(4, at);
+                bindLink(byline, id, authors[random.nextInt(authors.length)], 0, at);
                 byline.addBatch();
                 Set<Long> picked = new LinkedHashSet<>();
                 int tagCount = 1 + random.nextInt(4);
@@ -137,10 +116,7 @@ public class SyntheticArticles {
                 }
                 int position = 0;
                 for (long tag : picked) {
-                    tagged.setLong(1, id);
-                    tagged.setLong(2, tag);
-                    tagged.setInt(3, position++);
-                    tagged.setTimestamp(4, at);
+                    bindLink(tagged, id, tag, position++, at);
                     tagged.addBatch();
                 }
                 if ((i + 1) % 1_000 == 0 || i == count - 1) {
@@ -159,6 +135,37 @@ public class SyntheticArticles {
             s.execute("alter table article alter column id restart with " + (firstId + count));
         }
         c.commit();
+    }
+
+    private static void bindArticle(PreparedStatement article, long id, Timestamp at, SyntheticText text, Random random,
+            long[] section, List<Long> pictures) throws SQLException {
+        String headline = SUBJECTS[random.nextInt(SUBJECTS.length)] + " " + VERBS[random.nextInt(VERBS.length)]
+                + " " + OBJECTS[random.nextInt(OBJECTS.length)] + " (" + id + ")";
+        String body = text.body();
+        article.setLong(1, id);
+        article.setString(2, Slugs.of(headline));
+        article.setString(3, headline);
+        article.setString(4, text.sentence());
+        article.setString(5, body);
+        article.setString(6, ArticleBody.toHtml(body));
+        article.setString(7, random.nextInt(10) == 0 ? "ANALYSIS" : "NEWS");
+        article.setLong(8, section[0]);
+        article.setLong(9, section[1]);
+        article.setLong(10, pictures.get(random.nextInt(pictures.size())));
+        article.setString(11, "An illustration for this synthetic story.");
+        article.setString(12, "Abstract illustration in flat colours");
+        article.setTimestamp(13, at);
+        article.setTimestamp(14, at);
+        article.setTimestamp(15, at);
+    }
+
+    /** A byline or tag link: (article, author or tag, position, listed at). */
+    private static void bindLink(PreparedStatement link, long article, long other, int position, Timestamp at)
+            throws SQLException {
+        link.setLong(1, article);
+        link.setLong(2, other);
+        link.setInt(3, position);
+        link.setTimestamp(4, at);
     }
 
     private static Instant oldestPublished(Connection c, Instant fallback) throws SQLException {

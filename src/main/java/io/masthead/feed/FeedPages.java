@@ -1,50 +1,62 @@
 package io.masthead.feed;
 
-import io.masthead.cache.Freshness;
-import io.masthead.cache.PageResponses;
-import io.vertx.ext.web.RoutingContext;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ws.rs.GET;
+import io.masthead.delivery.Answer;
+import io.masthead.delivery.Freshness;
+import io.masthead.delivery.PageRequest;
+import io.masthead.delivery.PublicPage;
+import io.masthead.delivery.Reach;
+import io.masthead.section.Section;
+import io.masthead.web.Slugs;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.Path;
-import org.jboss.resteasy.reactive.RestPath;
-import java.nio.charset.StandardCharsets;
-import org.jboss.resteasy.reactive.RestResponse;
+import java.util.Optional;
+import java.util.function.Supplier;
 
-/** RSS 2.0 for the site and each section; tags and authors have theirs under their own root paths. */
-@Path("/")
-@PermitAll
+/** RSS 2.0 for the site, each section, tag and author. */
+@ApplicationScoped
 public class FeedPages {
 
     static final String RSS = "application/rss+xml;charset=UTF-8";
 
     private final Feeds feeds;
-    private final PageResponses pages;
 
-    FeedPages(Feeds feeds, PageResponses pages) {
+    FeedPages(Feeds feeds) {
         this.feeds = feeds;
-        this.pages = pages;
     }
 
-    @GET
-    @Path("rss.xml")
-    public RestResponse<byte[]> site(RoutingContext ctx) {
-        return rss(pages, ctx, feeds.site());
+    @Produces
+    PublicPage siteFeed() {
+        return PublicPage.at("/rss.xml", request -> rss(request, () -> Optional.of(feeds.site()), Reach.SHARED));
     }
 
-    @GET
-    @Path("{section}/rss.xml")
-    public RestResponse<byte[]> section(@RestPath String section, RoutingContext ctx) {
-        return rss(pages, ctx, feeds.section(section).orElseThrow(NotFoundException::new));
+    @Produces
+    PublicPage sectionFeed() {
+        return PublicPage.at("/{section:" + Section.ROUTE_SLUG + "}/rss.xml",
+                request -> rss(request, () -> feeds.section(request.param("section")), Reach.SHARED));
     }
 
-    @GET
-    @Path("{section}/{subsection}/rss.xml")
-    public RestResponse<byte[]> subsection(@RestPath String section, @RestPath String subsection, RoutingContext ctx) {
-        return rss(pages, ctx, feeds.section(section + "/" + subsection).orElseThrow(NotFoundException::new));
+    @Produces
+    PublicPage subsectionFeed() {
+        return PublicPage.at("/{section:" + Section.ROUTE_SLUG + "}/{subsection:" + Slugs.RULE + "}/rss.xml",
+                request -> rss(request,
+                () -> feeds.section(request.param("section") + "/" + request.param("subsection")), Reach.SHARED));
     }
 
-    static RestResponse<byte[]> rss(PageResponses pages, RoutingContext ctx, String xml) {
-        return pages.bytes(ctx, xml.getBytes(StandardCharsets.UTF_8), RSS, Freshness.FEED);
+    @Produces
+    PublicPage tagFeed() {
+        return PublicPage.at("/tag/{slug}/rss.xml", request -> rss(request, () -> feeds.tag(request.param("slug")),
+                Reach.SINGLE));
+    }
+
+    @Produces
+    PublicPage authorFeed() {
+        return PublicPage.at("/author/{slug}/rss.xml", request -> rss(request,
+                () -> feeds.author(request.param("slug")), Reach.SINGLE));
+    }
+
+    private static Answer rss(PageRequest request, Supplier<Optional<String>> feed, Reach reach) {
+        String xml = request.read(feed).orElseThrow(NotFoundException::new);
+        return Answer.document(xml, RSS, Freshness.FEED, reach);
     }
 }

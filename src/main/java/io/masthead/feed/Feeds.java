@@ -52,7 +52,7 @@ public class Feeds {
 
     @Transactional
     public Optional<String> tag(String slug) {
-        return Tag.findBySlug(slug).map(tag -> {
+        return Tag.findPublicBySlug(slug).map(tag -> {
             FeedChannel channel = new FeedChannel(tag.name + " | " + site.name(), tag.name + " — " + site.tagline(),
                     tag.url(), tag.url() + "rss.xml");
             return RssWriter.write(site, channel, items(Article.latestWithTag(tag, null, ITEMS)));

@@ -10,7 +10,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** RSS 2.0 with the Dublin Core, Media RSS and Atom (self link) namespaces. */
+/**
+ * RSS 2.0 with the Dublin Core, Media RSS and Atom (self link) namespaces. Every text field is
+ * written HTML-escaped ({@link XmlOut#html}): readers treat titles, descriptions and names as HTML.
+ */
 final class RssWriter {
 
     /** RFC 822 dates as RSS wants them, always in GMT so no reader has to guess a zone name. */
@@ -27,9 +30,9 @@ final class RssWriter {
                     .attribute("xmlns:media", "http://search.yahoo.com/mrss/")
                     .attribute("xmlns:atom", "http://www.w3.org/2005/Atom");
             xml.start("channel");
-            xml.element("title", channel.title());
+            xml.htmlElement("title", channel.title());
             xml.element("link", site.absolute(channel.pagePath()));
-            xml.element("description", channel.description());
+            xml.htmlElement("description", channel.description());
             xml.element("language", site.language());
             xml.start("atom:link").attribute("href", site.absolute(channel.feedPath()))
                     .attribute("rel", "self").attribute("type", "application/rss+xml").end();
@@ -48,15 +51,15 @@ final class RssWriter {
     private static void item(XmlOut xml, Site site, FeedItem item) {
         String url = site.absolute(item.path());
         xml.start("item");
-        xml.element("title", item.title());
+        xml.htmlElement("title", item.title());
         xml.element("link", url);
         xml.start("guid").attribute("isPermaLink", "true").text(url).end();
         if (item.publishedAt() != null) {
             xml.element("pubDate", RFC_822.format(item.publishedAt()));
         }
-        item.creators().forEach(name -> xml.element("dc:creator", name));
-        item.categories().forEach(name -> xml.element("category", name));
-        xml.element("description", item.description());
+        item.creators().forEach(name -> xml.htmlElement("dc:creator", name));
+        item.categories().forEach(name -> xml.htmlElement("category", name));
+        xml.htmlElement("description", item.description());
         Picture image = item.image();
         if (image != null) {
             int width = image.widthUpTo(StructuredData.IMAGE_WIDTH);
@@ -65,9 +68,9 @@ final class RssWriter {
                     .attribute("width", Integer.toString(width))
                     .attribute("height", Integer.toString(image.heightAt(width)));
             if (item.imageAlt() != null && !item.imageAlt().isBlank()) {
-                xml.start("media:description").attribute("type", "plain").text(item.imageAlt()).end();
+                xml.start("media:description").attribute("type", "html").html(item.imageAlt()).end();
             }
-            xml.element("media:credit", item.imageCredit());
+            xml.htmlElement("media:credit", item.imageCredit());
             xml.end();
         }
         xml.end();

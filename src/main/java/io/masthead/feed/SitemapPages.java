@@ -1,67 +1,60 @@
 package io.masthead.feed;
 
-import io.masthead.cache.Freshness;
-import io.masthead.cache.PageResponses;
-import io.vertx.ext.web.RoutingContext;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ws.rs.GET;
+import io.masthead.delivery.Answer;
+import io.masthead.delivery.Freshness;
+import io.masthead.delivery.PageRequest;
+import io.masthead.delivery.PublicPage;
+import io.masthead.delivery.Reach;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.nio.charset.StandardCharsets;
-import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestResponse;
+import java.util.function.Supplier;
 
 /** What crawlers read: robots.txt, the sitemap index, its pages and the news sitemap. */
-@Path("/")
-@PermitAll
+@ApplicationScoped
 public class SitemapPages {
 
     static final String XML = "application/xml;charset=UTF-8";
 
     private final Sitemaps sitemaps;
-    private final PageResponses pages;
 
-    SitemapPages(Sitemaps sitemaps, PageResponses pages) {
+    SitemapPages(Sitemaps sitemaps) {
         this.sitemaps = sitemaps;
-        this.pages = pages;
     }
 
-    @GET
-    @Path("sitemap.xml")
-    public RestResponse<byte[]> index(RoutingContext ctx) {
-        return document(ctx, sitemaps.index(), XML);
+    @Produces
+    PublicPage sitemapIndex() {
+        return PublicPage.at("/sitemap.xml", request -> document(request, sitemaps::index, XML));
     }
 
-    @GET
-    @Path("sitemaps/pages.xml")
-    public RestResponse<byte[]> pages(RoutingContext ctx) {
-        return document(ctx, sitemaps.pages(), XML);
+    @Produces
+    PublicPage frontsSitemap() {
+        return PublicPage.at("/sitemaps/pages.xml", request -> document(request, sitemaps::pages, XML));
     }
 
     /** Streamed, so never held whole in memory or in the page cache; crawlers may still cache it. */
-    @GET
-    @Path("sitemaps/{kind: [a-z]{1,20}}-{page: \\d{1,9}}.xml")
-    public RestResponse<StreamingOutput> page(@RestPath String kind, @RestPath long page) {
-        SitemapKind found = SitemapKind.bySlug(kind).filter(k -> sitemaps.exists(k, page))
-                .orElseThrow(NotFoundException::new);
-        StreamingOutput body = out -> sitemaps.write(found, page, out);
-        return RestResponse.ResponseBuilder.ok(body, XML).header("Cache-Control", Freshness.FEED.cacheControl).build();
+    @Produces
+    PublicPage sitemapPage() {
+        return PublicPage.at("/sitemaps/{kind:[a-z]{1,20}}-{page:\\d{1,9}}.xml", request -> {
+            long page = Long.parseLong(request.param("page"));
+            SitemapKind found = SitemapKind.bySlug(request.param("kind"))
+                    .filter(k -> request.read(() -> sitemaps.exists(k, page)))
+                    .orElseThrow(NotFoundException::new);
+            return new Answer.Stream(XML, Freshness.FEED, out -> sitemaps.write(found, page, out));
+        });
     }
 
-    @GET
-    @Path("news-sitemap.xml")
-    public RestResponse<byte[]> news(RoutingContext ctx) {
-        return document(ctx, sitemaps.news(), XML);
+    @Produces
+    PublicPage newsSitemap() {
+        return PublicPage.at("/news-sitemap.xml", request -> document(request, sitemaps::news, XML));
     }
 
-    @GET
-    @Path("robots.txt")
-    public RestResponse<byte[]> robots(RoutingContext ctx) {
-        return document(ctx, sitemaps.robots(), "text/plain;charset=UTF-8");
+    @Produces
+    PublicPage robots() {
+        return PublicPage.at("/robots.txt", request -> document(request, sitemaps::robots, "text/plain;charset=UTF-8"));
     }
 
-    private RestResponse<byte[]> document(RoutingContext ctx, String body, String type) {
-        return pages.bytes(ctx, body.getBytes(StandardCharsets.UTF_8), type, Freshness.FEED);
+    private static Answer document(PageRequest request, Supplier<String> body, String type) {
+        return Answer.document(request.read(body), type, Freshness.FEED, Reach.SHARED);
     }
 }

@@ -119,7 +119,7 @@ public class Sitemaps {
                 select a.id, a.slug, s.path, a.headline, a.publishedAt, coalesce(a.updatedAt, a.publishedAt)
                 from Article a join a.section s
                 where a.status = :published and a.publishedAt >= :since and a.publishedAt <= :now
-                order by a.publishedAt desc, a.id desc""", Object[].class)
+                order by a.status, a.publishedAt desc, a.id desc""", Object[].class)
                 .setParameter("published", ArticleStatus.PUBLISHED)
                 .setParameter("since", now.minus(NEWS_WINDOW)).setParameter("now", now)
                 .setMaxResults(NEWS_LIMIT).getResultList();

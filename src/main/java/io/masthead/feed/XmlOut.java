@@ -63,6 +63,39 @@ final class XmlOut implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Text a feed reader will read as HTML (RSS titles, descriptions, names): escaped as HTML first
+     * and then as XML, so what the reader decodes is the plain text again, never markup. Written
+     * only once, {@code <img src=x onerror=...>} in a dek came out of a reader as a live element.
+     */
+    XmlOut html(String value) {
+        return text(escapeHtml(value));
+    }
+
+    /** {@code <name>value</name>} as {@link #html}, or nothing when there is no value. */
+    XmlOut htmlElement(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return this;
+        }
+        return start(name).html(value).end();
+    }
+
+    static String escapeHtml(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 16);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** {@code <name>value</name>}, or nothing when there is no value. */
     XmlOut element(String name, String value) {
         if (value == null || value.isBlank()) {

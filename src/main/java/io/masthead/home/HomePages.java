@@ -1,40 +1,35 @@
 package io.masthead.home;
 
-import jakarta.annotation.security.PermitAll;
-import io.vertx.ext.web.RoutingContext;
-import io.masthead.cache.PageCache;
-import io.masthead.cache.InMemoryPage;
-import io.masthead.cache.PageResponses;
-import io.masthead.cache.Freshness;
 import io.masthead.article.Article;
 import io.masthead.article.Stories;
 import io.masthead.article.Story;
+import io.masthead.delivery.Answer;
+import io.masthead.delivery.Freshness;
+import io.masthead.delivery.PageRequest;
+import io.masthead.delivery.PublicPage;
+import io.masthead.delivery.Reach;
 import io.masthead.popular.MostPopular;
 import io.masthead.section.Section;
 import io.masthead.video.VideoRails;
 import io.masthead.web.Cursor;
 import io.masthead.web.JsonLd;
-import io.masthead.web.StructuredData;
-import io.quarkus.qute.RawString;
 import io.masthead.web.PageSize;
 import io.masthead.web.River;
-import io.masthead.web.TrailingSlash;
+import io.masthead.web.StructuredData;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /** The front page, and /latest/: every published story, newest first. */
-@Path("/")
-@PermitAll
-public class HomePages implements InMemoryPage {
+@ApplicationScoped
+public class HomePages {
 
     static final int TOP_STORIES = 4;
     static final int LATEST_ON_HOME = 8;
@@ -62,14 +57,9 @@ public class HomePages implements InMemoryPage {
 
     private final MostPopular mostPopular;
     private final VideoRails videoRails;
-    private final PageResponses pages;
     private final StructuredData structuredData;
-    private final PageCache pageCache;
 
-    HomePages(MostPopular mostPopular, VideoRails videoRails, PageResponses pages, StructuredData structuredData,
-            PageCache pageCache) {
-        this.pages = pages;
-        this.pageCache = pageCache;
+    HomePages(MostPopular mostPopular, VideoRails videoRails, StructuredData structuredData) {
         this.mostPopular = mostPopular;
         this.videoRails = videoRails;
         this.structuredData = structuredData;
@@ -79,23 +69,22 @@ public class HomePages implements InMemoryPage {
     record Front(Story lead, List<Story> topStories, River<Story> latest, List<SectionRail> sectionRails) {
     }
 
-    @GET
-    public RestResponse<byte[]> index(RoutingContext ctx) {
-        return pages.html(ctx, index(), Freshness.FRONT);
+    @Produces
+    PublicPage frontPage() {
+        return PublicPage.at("/", this::index);
     }
 
-    /** The front page, when the event loop can render it from the data cache. */
-    @Override
-    public Rendered render(String path, String query) {
-        return path.equals("/") && query == null ? new Rendered(index(), Freshness.FRONT, "/") : null;
+    @Produces
+    PublicPage latestPage() {
+        return PublicPage.at("/latest/", this::latest);
     }
 
-    private TemplateInstance index() {
-        Front front = pageCache.fragment("home-front", HomePages::front);
-        return Templates.index(front.lead(), front.topStories(), front.latest(), front.sectionRails(),
-                mostPopular.rail(5), videoRails.html(4), JsonLd.script(structuredData.organization()));
+    private Answer index(PageRequest request) {
+        Front front = request.cached("home-front", Reach.SHARED, HomePages::front);
+        return Answer.page(Templates.index(front.lead(), front.topStories(), front.latest(), front.sectionRails(),
+                mostPopular.rail(5), videoRails.html(4), JsonLd.script(structuredData.organization())),
+                Freshness.FRONT, Reach.SHARED);
     }
-
     private static Front front() {
         List<Story> featured = Stories.of(Article.featured(TOP_STORIES));
         River<Story> latest = Stories.river(Article.latest(null, LATEST_ON_HOME + TOP_STORIES + 1),
@@ -121,16 +110,11 @@ public class HomePages implements InMemoryPage {
         return new Front(lead, top, river, rails);
     }
 
-    @GET
-    @Path("latest")
-    public RestResponse<?> latest(@RestQuery String cursor, @RestQuery String size, @RestQuery String partial,
-            RoutingContext ctx) {
-        return TrailingSlash.require(ctx.request()).orElseGet(() -> {
-            Cursor after = Cursor.parse(cursor);
-            int pageSize = PageSize.parse(size);
-            River<Story> river = Stories.river(Article.latest(after, pageSize + 1), pageSize, "/latest/");
-            return pages.html(ctx, "1".equals(partial) ? Templates.latest$items(river) : Templates.latest(river),
-                    Freshness.FRONT);
-        });
+    private Answer latest(PageRequest request) {
+        Cursor after = Cursor.parse(request.query("cursor"));
+        int size = PageSize.parse(request.query("size"));
+        River<Story> river = request.read(() -> Stories.river(Article.latest(after, size + 1), size, "/latest/"));
+        return Answer.page("1".equals(request.query("partial")) ? Templates.latest$items(river) : Templates.latest(river),
+                Freshness.FRONT, after == null && size == PageSize.DEFAULT ? Reach.SHARED : Reach.SINGLE);
     }
 }

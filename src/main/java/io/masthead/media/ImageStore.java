@@ -24,17 +24,22 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import com.luciad.imageio.webp.CompressionType;
+import com.luciad.imageio.webp.WebPWriteParam;
 
 /**
- * Keeps pictures on the data volume as re-encoded JPEG variants, one per width, under
- * content-hash names: {@code images/<hash>-<width>.jpg}. Re-encoding drops all metadata.
+ * Keeps pictures on the data volume as re-encoded variants, one JPEG and one WebP per width, under
+ * content-hash names: {@code images/<hash>-<width>.jpg} and {@code .webp}. Re-encoding drops all
+ * metadata; both formats are made from the same decoded, validated picture.
  */
 @ApplicationScoped
 public class ImageStore {
 
-    public static final List<Integer> WIDTHS = List.of(320, 640, 960, 1280);
-    private static final Pattern FILE_NAME = Pattern.compile("[0-9a-f]{32}-\\d{3,4}\\.jpg");
+    /** Steps close enough that a browser never fetches much more than the layout shows. */
+    public static final List<Integer> WIDTHS = List.of(160, 320, 480, 720, 960, 1280);
+    private static final Pattern FILE_NAME = Pattern.compile("[0-9a-f]{32}-\\d{3,4}\\.(jpg|webp)");
     private static final float QUALITY = 0.82f;
+    private static final float WEBP_QUALITY = 0.78f;
 
     private final Path folder;
 
@@ -52,11 +57,7 @@ public class ImageStore {
         if (known.isPresent()) {
             return known.get();
         }
-        for (int width : WIDTHS) {
-            if (width <= rgb.getWidth() || width == WIDTHS.get(0)) {
-                write(hash, width, encode(scale(rgb, width)));
-            }
-        }
+        writeVariants(hash, rgb, false);
         Image image = new Image();
         image.hash = hash;
         image.width = rgb.getWidth();
@@ -75,10 +76,43 @@ public class ImageStore {
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
-    private void write(String hash, int width, byte[] bytes) {
+    /**
+     * Writes every width in both formats; with {@code onlyMissing}, only the files not there yet
+     * (pictures stored before a width or format was added).
+     */
+    void writeVariants(String hash, BufferedImage rgb, boolean onlyMissing) {
+        for (int width : widthsOf(rgb.getWidth())) {
+            BufferedImage scaled = null;
+            for (String format : FORMATS) {
+                if (onlyMissing && Files.isRegularFile(folder.resolve(name(hash, width, format)))) {
+                    continue;
+                }
+                scaled = scaled != null ? scaled : scale(rgb, width);
+                write(name(hash, width, format), format.equals("webp") ? encodeWebp(scaled) : encode(scaled));
+            }
+        }
+    }
+
+    private static final List<String> FORMATS = List.of("jpg", "webp");
+
+    /** The widths stored for a picture this wide: those it reaches, and always the smallest. */
+    static List<Integer> widthsOf(int pictureWidth) {
+        List<Integer> widths = WIDTHS.stream().filter(w -> w <= pictureWidth).toList();
+        return widths.isEmpty() ? List.of(WIDTHS.get(0)) : widths;
+    }
+
+    static String name(String hash, int width, String format) {
+        return hash + "-" + width + "." + format;
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    private void write(String name, byte[] bytes) {
         try {
             Files.createDirectories(folder);
-            Path target = folder.resolve(hash + "-" + width + ".jpg");
+            Path target = folder.resolve(name);
             Path partial = Files.createTempFile(folder, "upload", ".part");
             Files.write(partial, bytes);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -139,6 +173,29 @@ public class ImageStore {
             writer.dispose();
         }
         return out.toByteArray();
+    }
+
+    /** Lossy WebP through libwebp; the file starts with RIFF....WEBP or it is not written. */
+    static byte[] encodeWebp(BufferedImage image) {
+        ImageWriter writer = ImageIO.getImageWritersByMIMEType("image/webp").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            WebPWriteParam param = new WebPWriteParam(writer.getLocale());
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionType(CompressionType.Lossy);
+            param.setCompressionQuality(WEBP_QUALITY);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        byte[] bytes = out.toByteArray();
+        if (ImageUploads.sniff(bytes, Math.min(bytes.length, 16)) != ImageUploads.Format.WEBP) {
+            throw new IllegalStateException("The WebP encoder wrote something that is not a WebP file");
+        }
+        return bytes;
     }
 
     private static String hash(byte[] bytes) {

@@ -7,7 +7,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import io.masthead.web.MastheadConfig;
+import java.util.ArrayList;
+import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
@@ -15,6 +19,8 @@ import javax.imageio.stream.ImageInputStream;
  * Takes an uploaded picture only by what its bytes are: JPEG, PNG, GIF or WebP by their magic
  * numbers, whatever the name or declared type says. Size and pixel dimensions are checked before
  * the picture is decoded; it is then re-encoded by the {@link ImageStore}, which drops metadata.
+ * Decoding is bounded ({@link DecodeBudget}): a few at a time, within a memory budget, and large
+ * pictures are decoded subsampled to what the largest stored variant needs.
  */
 @ApplicationScoped
 public class ImageUploads {
@@ -41,9 +47,11 @@ public class ImageUploads {
     }
 
     private final ImageStore store;
+    private final DecodeBudget budget;
 
-    ImageUploads(ImageStore store) {
+    ImageUploads(ImageStore store, MastheadConfig config) {
         this.store = store;
+        this.budget = new DecodeBudget(config.security().imageDecodes(), config.security().imageMemoryMb());
     }
 
     public Image accept(Path file) throws Refused {
@@ -68,7 +76,16 @@ public class ImageUploads {
         if (format == null) {
             throw new Refused("Only JPEG, PNG, GIF and WebP images are accepted.");
         }
-        return store.store(decode(file, format));
+        // The decoded picture, its RGB copy and the scaled variants are all held while it is stored.
+        try (DecodeBudget.Permit permit = budget.acquire(file, format)) {
+            BufferedImage picture = decode(file, format, permit.subsampling());
+            try {
+                return store.store(picture);
+            } catch (jakarta.persistence.PersistenceException e) {
+                // The same picture uploaded twice at the same moment: the other upload recorded it first.
+                return store.store(picture);
+            }
+        }
     }
 
     static Format sniff(byte[] b, int n) {
@@ -90,29 +107,50 @@ public class ImageUploads {
         return null;
     }
 
-    private static BufferedImage decode(Path file, Format format) throws Refused {
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.readerName);
-        if (!readers.hasNext()) {
+    /**
+     * The reader for the format, preferring TwelveMonkeys' pure-Java ones: hostile uploads are
+     * decoded in Java, while the native libwebp (there for writing WebP) also offers a reader.
+     */
+    private static ImageReader reader(Format format) throws Refused {
+        ImageReader chosen = null;
+        for (Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.readerName); readers.hasNext(); ) {
+            ImageReader candidate = readers.next();
+            if (chosen == null || candidate.getClass().getName().startsWith("com.twelvemonkeys.")) {
+                chosen = candidate;
+            }
+        }
+        if (chosen == null) {
             throw new Refused("This server cannot read " + format + " images; please upload a JPEG or PNG.");
         }
-        ImageReader reader = readers.next();
+        return chosen;
+    }
+
+    private static BufferedImage decode(Path file, Format format, int subsampling) throws Refused {
+        ImageReader reader = reader(format);
+        List<String> warnings = new ArrayList<>();
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             reader.setInput(in, true, true);
-            // The header alone gives the dimensions: a pixel flood is refused before any decoding.
-            long width = reader.getWidth(0);
-            long height = reader.getHeight(0);
-            if (width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
-                throw new Refused("The image is too large: at most 40 megapixels and 12,000 pixels a side.");
-            }
-            BufferedImage picture = reader.read(0);
-            if (picture == null) {
-                throw new Refused("The image could not be read.");
+            checkDimensions(reader.getWidth(0), reader.getHeight(0));
+            // A truncated or corrupt picture is "read" with a warning and grey where the data ended: refuse it.
+            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+            ImageReadParam param = reader.getDefaultReadParam();
+            param.setSourceSubsampling(subsampling, subsampling, 0, 0);
+            BufferedImage picture = reader.read(0, param);
+            if (picture == null || !warnings.isEmpty()) {
+                throw new Refused("The image could not be read; it may be damaged or cut short.");
             }
             return picture;
         } catch (IOException | RuntimeException e) {
-            throw new Refused("The image could not be read; it may be damaged.");
+            throw new Refused("The image could not be read; it may be damaged or cut short.");
         } finally {
             reader.dispose();
+        }
+    }
+
+    /** The header alone gives the dimensions: a pixel flood is refused before any decoding. */
+    static void checkDimensions(long width, long height) throws Refused {
+        if (width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
+            throw new Refused("The image is too large: at most 40 megapixels and 12,000 pixels a side.");
         }
     }
 }

@@ -1,16 +1,13 @@
 package io.masthead.media;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ws.rs.GET;
+import io.masthead.delivery.Answer;
+import io.masthead.delivery.PublicPage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /** Serves stored image variants. Names are content hashes, so a variant never changes: cache it for a year. */
-@Path("/media")
-@PermitAll
+@ApplicationScoped
 public class MediaResource {
 
     private final ImageStore store;
@@ -19,14 +16,13 @@ public class MediaResource {
         this.store = store;
     }
 
-    @GET
-    @Path("{name}")
-    @Produces("image/jpeg")
-    public RestResponse<java.nio.file.Path> image(@RestPath String name) {
-        java.nio.file.Path file = store.file(name).orElseThrow(NotFoundException::new);
-        return RestResponse.ResponseBuilder.ok(file)
-                .header("Cache-Control", "public, max-age=31536000, immutable")
-                .header("ETag", "\"" + name.substring(0, name.length() - 4) + "\"")
-                .build();
+    @Produces
+    PublicPage imageVariant() {
+        return PublicPage.at("/media/{name}", request -> {
+            String name = request.param("name");
+            java.nio.file.Path file = store.file(name).orElseThrow(NotFoundException::new);
+            return new Answer.File(file, name.endsWith(".webp") ? "image/webp" : "image/jpeg",
+                    "\"" + name.replace('.', '-') + "\"");
+        });
     }
 }

@@ -11,8 +11,7 @@ public record Picture(String hash, int width, int height) {
     }
 
     public List<Integer> widths() {
-        List<Integer> widths = ImageStore.WIDTHS.stream().filter(w -> w <= width).toList();
-        return widths.isEmpty() ? List.of(ImageStore.WIDTHS.get(0)) : widths;
+        return ImageStore.widthsOf(width);
     }
 
     /** The variant closest to but not above the wanted width. */
@@ -38,6 +37,20 @@ public record Picture(String hash, int width, int height) {
 
     public String srcset() {
         return widths().stream().map(w -> url(w) + " " + w + "w").collect(Collectors.joining(", "));
+    }
+
+    /** The same widths as WebP, for a {@code <source type="image/webp">}. */
+    public String webpSrcset() {
+        return widths().stream().map(w -> webpUrl(w) + " " + w + "w").collect(Collectors.joining(", "));
+    }
+
+    /** The WebP variant closest to but not above the wanted width (video posters). */
+    public String webpSrc(int wanted) {
+        return webpUrl(widthUpTo(wanted));
+    }
+
+    public String webpUrl(int w) {
+        return "/media/" + hash + "-" + w + ".webp";
     }
 
     /** Height of the given rendered width, so the browser reserves the space before the image loads. */

@@ -3,12 +3,15 @@ package io.masthead.popular;
 import io.masthead.article.Article;
 import io.masthead.article.Stories;
 import io.masthead.article.Story;
-import io.masthead.cache.PageCache;
+import io.masthead.delivery.ContentChanged;
+import io.masthead.delivery.DataCache;
+import io.masthead.delivery.Reach;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -34,7 +37,10 @@ public class MostPopular {
     EntityManager em;
 
     @Inject
-    PageCache pageCache;
+    DataCache dataCache;
+
+    @Inject
+    Event<ContentChanged> changes;
 
     private volatile List<Long> ranking;
 
@@ -69,7 +75,7 @@ public class MostPopular {
         ranking = ids;
         if (previous != null && !previous.equals(ids)) {
             // Most Popular appears on cached pages: a new order must show on the next request.
-            pageCache.clear();
+            changes.fire(ContentChanged.RECOMPUTED);
         }
         return ids;
     }
@@ -82,12 +88,12 @@ public class MostPopular {
     /** The "Most Popular" rail of the home and article pages as finished HTML, or null while nothing ranks. */
     public RawString rail(int n) {
         List<Story> stories = top(n);
-        return stories.isEmpty() ? null : pageCache.html("most-popular-rail:" + n, () -> Templates.rail(stories));
+        return stories.isEmpty() ? null : dataCache.html("most-popular-rail:" + n, () -> Templates.rail(stories));
     }
 
     /** The top stories as cards, in ranking order; articles unpublished since the last refresh drop out. */
     public List<Story> top(int n) {
-        return pageCache.fragment("most-popular:" + n, () -> load(n));
+        return dataCache.get("most-popular:" + n, Reach.SHARED, () -> load(n));
     }
 
     @Transactional

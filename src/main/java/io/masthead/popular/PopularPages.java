@@ -1,21 +1,18 @@
 package io.masthead.popular;
 
-import jakarta.annotation.security.PermitAll;
-import io.vertx.ext.web.RoutingContext;
-import io.masthead.cache.PageResponses;
-import io.masthead.cache.Freshness;
 import io.masthead.article.Story;
-import io.masthead.web.TrailingSlash;
+import io.masthead.delivery.Answer;
+import io.masthead.delivery.Freshness;
+import io.masthead.delivery.PublicPage;
+import io.masthead.delivery.Reach;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import java.util.List;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /** /most-popular/: the full ranking. */
-@Path("/most-popular")
-@PermitAll
+@ApplicationScoped
 public class PopularPages {
 
     @CheckedTemplate
@@ -24,16 +21,14 @@ public class PopularPages {
     }
 
     private final MostPopular mostPopular;
-    private final PageResponses pages;
 
-    PopularPages(MostPopular mostPopular, PageResponses pages) {
-        this.pages = pages;
+    PopularPages(MostPopular mostPopular) {
         this.mostPopular = mostPopular;
     }
 
-    @GET
-    public RestResponse<?> index(RoutingContext ctx) {
-        return TrailingSlash.require(ctx.request())
-                .orElseGet(() -> pages.html(ctx, Templates.index(mostPopular.top(MostPopular.RANKED)), Freshness.FRONT));
+    @Produces
+    PublicPage mostPopularPage() {
+        return PublicPage.at("/most-popular/", request ->
+                Answer.page(Templates.index(mostPopular.top(MostPopular.RANKED)), Freshness.FRONT, Reach.SHARED));
     }
 }

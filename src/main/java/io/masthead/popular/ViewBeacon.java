@@ -1,16 +1,17 @@
 package io.masthead.popular;
 
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.masthead.web.ClientAddress;
+import io.masthead.web.MastheadConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.util.regex.Pattern;
 
 /**
  * {@code POST /views/{id}}: the tiny request an article page sends once it is shown. Pages may
  * come from a cache; this request never does, so views are counted either way. A plain Vert.x
- * route, because it runs for every page view and must cost next to nothing.
+ * route, because it runs for every page view and must cost next to nothing. Each client address
+ * has a small budget ({@link ViewBudget}), so no single client can move Most Popular.
  */
 @ApplicationScoped
 public class ViewBeacon {
@@ -22,28 +23,30 @@ public class ViewBeacon {
                     + "curl|wget|python|httpclient|okhttp|java/|go-http|libwww|headlesschrome|lighthouse");
 
     private final ViewCounter counter;
+    private final ClientAddress clientAddress;
+    private final ViewBudget budget;
 
-    ViewBeacon(ViewCounter counter) {
+    ViewBeacon(ViewCounter counter, ClientAddress clientAddress, MastheadConfig config) {
         this.counter = counter;
+        this.clientAddress = clientAddress;
+        this.budget = new ViewBudget(config.views().perClientPerArticle(), config.views().perClient(), System::currentTimeMillis);
     }
 
     /**
-     * Ahead of authentication and the REST layer, which had it take the long way round (a
-     * security identity, a permission check and a failed resource match) for a request that
-     * needs neither.
+     * Ahead of authentication and the REST layer (see the delivery pipeline), which had it take
+     * the long way round (a security identity, a permission check and a failed resource match)
+     * for a request that needs neither.
      */
-    void routes(@Observes Router router) {
-        router.post("/views/:id").order(Integer.MIN_VALUE + 2).handler(this::count);
-    }
-
-    void count(RoutingContext ctx) {
+    public void count(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         if (!ID.matcher(id).matches()) {
             ctx.response().setStatusCode(404).end();
             return;
         }
-        if (isHuman(ctx)) {
-            counter.count(Long.parseLong(id));
+        long articleId = Long.parseLong(id);
+        // Answered the same either way: a client cannot tell whether its view counted.
+        if (isHuman(ctx) && budget.take(ClientAddress.budgetKey(clientAddress.of(ctx)), articleId)) {
+            counter.count(articleId);
         }
         ctx.response()
                 .setStatusCode(204)

@@ -9,9 +9,9 @@ public record SearchPage(SearchParams params, Status status, List<Result> result
         Correction correction, String correctionUrl, SearchTopics.Matches topics, Author author, String anyAuthorUrl,
         Choices choices, boolean shortened) {
 
-    /** What the page has to say: a prompt, results, none, or that search is not available right now. */
+    /** What the page has to say: a prompt, results, or none. */
     public enum Status {
-        PROMPT, NOTHING_TO_SEARCH, FOUND, NONE, UNAVAILABLE
+        PROMPT, NOTHING_TO_SEARCH, FOUND, NONE
     }
 
     /** A hit as the page shows it: the story's card data and the marked headline and passage. */
@@ -39,10 +39,6 @@ public record SearchPage(SearchParams params, Status status, List<Result> result
 
     public boolean isNone() {
         return status == Status.NONE;
-    }
-
-    public boolean isUnavailable() {
-        return status == Status.UNAVAILABLE;
     }
 
     public boolean hasMore() {

@@ -4,33 +4,34 @@ import io.masthead.article.Article;
 import io.masthead.article.ArticleKind;
 import io.masthead.article.Stories;
 import io.masthead.article.Story;
-import io.masthead.cache.Freshness;
-import io.masthead.cache.PageCache;
-import io.masthead.cache.PageResponses;
+import io.masthead.delivery.Answer;
+import io.masthead.delivery.Freshness;
+import io.masthead.delivery.PageRequest;
+import io.masthead.delivery.PublicPage;
+import io.masthead.delivery.Reach;
 import io.masthead.section.Section;
 import io.masthead.web.Site;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.MessageBundles;
-import io.vertx.ext.web.RoutingContext;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * /search?q=: published articles by their words, best match or newest first, with filters and a
  * "Load more" link like every river. Cacheable like other fronts (ETag, Cache-Control, no cookie),
- * kept out of search engines (noindex; robots.txt disallows it too).
+ * kept out of search engines (noindex; robots.txt disallows it too). Each query is a page of its
+ * own: kept with {@link Reach#SINGLE}, so a long tail of one-off searches can only evict other
+ * one-off pages, never the fronts every reader shares.
  */
-@Path("/search")
-@PermitAll
+@ApplicationScoped
 public class SearchPages {
 
     @CheckedTemplate
@@ -40,47 +41,44 @@ public class SearchPages {
         static native TemplateInstance index$items(SearchPage page);
     }
 
-    private final PageResponses pages;
+    /** How long a reader is asked to wait while the index is being built. */
+    private static final String RETRY_AFTER_SECONDS = "120";
+
     private final ReaderSearch search;
     private final SearchTopics topics;
     private final Site site;
-    private final PageCache pageCache;
 
-    SearchPages(PageResponses pages, ReaderSearch search, SearchTopics topics, Site site, PageCache pageCache) {
-        this.pages = pages;
+    SearchPages(ReaderSearch search, SearchTopics topics, Site site) {
         this.search = search;
         this.topics = topics;
         this.site = site;
-        this.pageCache = pageCache;
     }
 
-    @GET
-    public RestResponse<?> search(@RestQuery String q, @RestQuery String section, @RestQuery String author,
-            @RestQuery String kind, @RestQuery String date, @RestQuery String from, @RestQuery String to,
-            @RestQuery String sort, @RestQuery String cursor, @RestQuery String size, @RestQuery String partial,
-            RoutingContext ctx) {
-        SearchParams params = new SearchParams(q, section, author, kind, date, from, to, sort, size);
-        SearchParams.Resolved resolved = params.resolve(site.zone(), cursor);
-        SearchPage page;
-        try {
-            page = page(params, resolved);
-        } catch (SearchUnavailable e) {
-            page = new SearchPage(params, SearchPage.Status.UNAVAILABLE, List.of(), SearchResults.NONE, null, null, null,
-                    new SearchTopics.Matches(List.of(), List.of()), resolved.author(), params.withoutAuthor(),
-                    choices(params, resolved), false);
-            return RestResponse.ResponseBuilder.<TemplateInstance>create(RestResponse.Status.SERVICE_UNAVAILABLE)
-                    .entity(Templates.index(page)).header("Cache-Control", "no-store").header("Retry-After", "120").build();
-        }
-        if ("1".equals(partial)) {
-            return pages.html(ctx, Templates.index$items(page), Freshness.FRONT);
-        }
-        return pages.html(ctx, Templates.index(page), Freshness.FRONT);
+    @Produces
+    PublicPage searchPage() {
+        return PublicPage.at("/search", this::answer);
     }
 
-    private SearchPage page(SearchParams params, SearchParams.Resolved resolved) {
+    private Answer answer(PageRequest request) {
+        SearchParams params = SearchParams.of(request::query);
+        String cursor = request.query("cursor");
+        SearchPage page = request.read(() -> {
+            SearchParams.Resolved resolved = params.resolve(site.zone(), cursor);
+            try {
+                return page(request, params, resolved);
+            } catch (SearchUnavailable e) {
+                throw new WebApplicationException(MessageBundles.get(SearchMessages.class).unavailable(),
+                        Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", RETRY_AFTER_SECONDS).build());
+            }
+        });
+        TemplateInstance template = "1".equals(request.query("partial")) ? Templates.index$items(page) : Templates.index(page);
+        return Answer.page(template, Freshness.FRONT, Reach.SINGLE);
+    }
+
+    private SearchPage page(PageRequest page, SearchParams params, SearchParams.Resolved resolved) {
         SearchRequest request = resolved.request();
         SearchQuery query = request.query();
-        SearchPage.Choices choices = choices(params, resolved);
+        SearchPage.Choices choices = choices(page, params, resolved);
         SearchTopics.Matches none = new SearchTopics.Matches(List.of(), List.of());
         if (query.isEmpty()) {
             SearchPage.Status status = query.text().isEmpty() ? SearchPage.Status.PROMPT : SearchPage.Status.NOTHING_TO_SEARCH;
@@ -118,8 +116,8 @@ public class SearchPages {
     record SectionOption(long id, String path, String label) {
     }
 
-    private List<SectionOption> sectionOptions() {
-        return pageCache.fragment("search:sections", () -> {
+    private static List<SectionOption> sectionOptions(PageRequest page) {
+        return page.cached("search-sections", Reach.SHARED, () -> {
             List<SectionOption> options = new ArrayList<>();
             List<Section> all = Section.allWithParents();
             for (Section top : all.stream().filter(Section::isTopLevel).toList()) {
@@ -131,11 +129,11 @@ public class SearchPages {
         });
     }
 
-    private SearchPage.Choices choices(SearchParams params, SearchParams.Resolved resolved) {
+    private static SearchPage.Choices choices(PageRequest page, SearchParams params, SearchParams.Resolved resolved) {
         SearchMessages msg = MessageBundles.get(SearchMessages.class);
         List<SearchPage.Choice> sections = new ArrayList<>();
         sections.add(new SearchPage.Choice("", msg.anySection(), resolved.section() == null));
-        for (SectionOption option : sectionOptions()) {
+        for (SectionOption option : sectionOptions(page)) {
             sections.add(new SearchPage.Choice(option.path(), option.label(),
                     resolved.section() != null && resolved.section().id.equals(option.id())));
         }

@@ -50,6 +50,12 @@ public record SearchParams(String q, String section, String author, String kind,
         q = q == null ? "" : q;
     }
 
+    /** The parameters of a request's query string, each its first value or null. */
+    public static SearchParams of(java.util.function.UnaryOperator<String> query) {
+        return new SearchParams(query.apply("q"), query.apply("section"), query.apply("author"), query.apply("kind"),
+                query.apply("date"), query.apply("from"), query.apply("to"), query.apply("sort"), query.apply("size"));
+    }
+
     public Resolved resolve(ZoneId zone, String cursor) {
         String text = SearchQuery.normalize(q);
         if (text.length() > SearchQuery.MAX_LENGTH) {

@@ -2,7 +2,7 @@ package io.masthead.section;
 
 import io.masthead.web.PlainText;
 import io.masthead.web.Slugs;
-import io.masthead.cache.ContentChangeListener;
+import io.masthead.delivery.ContentChangeListener;
 import io.masthead.web.Crumb;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -36,6 +36,20 @@ public class Section extends PanacheEntityBase {
     public Section parent;
 
     public int position;
+
+    /**
+     * First path segments other parts of the site own (the newsroom, framework endpoints, images
+     * and assets, the view beacon, the site's own pages): no top-level section may take one.
+     */
+    public static final String RESERVED = "admin|login|logout|q|media|assets|views|tag|author|video|latest"
+            + "|most-popular|search|sitemaps";
+
+    /** A top-level section's slug where a route template takes one: the slug rule, never a reserved name. */
+    public static final String ROUTE_SLUG = "(?!(?:" + RESERVED + ")(?:/|$))" + Slugs.RULE;
+
+    public static boolean isReserved(String slug) {
+        return slug != null && slug.matches(RESERVED);
+    }
 
     public String url() {
         return "/" + path + "/";

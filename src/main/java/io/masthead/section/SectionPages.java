@@ -1,39 +1,31 @@
 package io.masthead.section;
 
-import jakarta.annotation.security.PermitAll;
-import io.vertx.ext.web.RoutingContext;
-import io.masthead.cache.InMemoryPage;
-import io.masthead.cache.PageCache;
-import io.masthead.cache.PageResponses;
-import io.masthead.web.Crumb;
-import io.masthead.cache.Freshness;
 import io.masthead.article.Article;
 import io.masthead.article.Stories;
 import io.masthead.article.Story;
+import io.masthead.delivery.Answer;
+import io.masthead.delivery.Freshness;
+import io.masthead.delivery.PageRequest;
+import io.masthead.delivery.PublicPage;
+import io.masthead.delivery.Reach;
+import io.masthead.web.Crumb;
 import io.masthead.web.Cursor;
 import io.masthead.web.JsonLd;
-import io.masthead.web.StructuredData;
-import io.quarkus.qute.RawString;
 import io.masthead.web.PageSize;
 import io.masthead.web.River;
-import io.masthead.web.TrailingSlash;
+import io.masthead.web.Slugs;
+import io.masthead.web.StructuredData;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.GET;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.Path;
 import java.util.List;
-import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /** Section fronts, /{section}/ and /{section}/{subsection}/, newest first. */
-@Path("/")
-@PermitAll
-public class SectionPages implements InMemoryPage {
-
-    private static final String SECTION = "{section}";
-    private static final String SUBSECTION = "{section}/{subsection}";
+@ApplicationScoped
+public class SectionPages {
 
     @CheckedTemplate
     static class Templates {
@@ -48,66 +40,36 @@ public class SectionPages implements InMemoryPage {
             RawString structuredData) {
     }
 
-    private final PageResponses pages;
     private final StructuredData structuredData;
-    private final PageCache pageCache;
 
-    SectionPages(PageResponses pages, StructuredData structuredData, PageCache pageCache) {
-        this.pages = pages;
+    SectionPages(StructuredData structuredData) {
         this.structuredData = structuredData;
-        this.pageCache = pageCache;
     }
 
-    @GET
-    @Path(SECTION)
-    public RestResponse<?> section(@RestPath String section, @RestQuery String cursor, @RestQuery String size,
-            @RestQuery String partial, RoutingContext ctx) {
-        return TrailingSlash.require(ctx.request()).orElseGet(() -> front(ctx, section, cursor, size, partial));
+    @Produces
+    PublicPage sectionFront() {
+        return PublicPage.at("/{section:" + Section.ROUTE_SLUG + "}/", request -> front(request, request.param("section")));
     }
 
-    @GET
-    @Path(SUBSECTION)
-    public RestResponse<?> subsection(@RestPath String section, @RestPath String subsection, @RestQuery String cursor,
-            @RestQuery String size, @RestQuery String partial, RoutingContext ctx) {
-        return TrailingSlash.require(ctx.request()).orElseGet(() -> front(ctx, section + "/" + subsection, cursor, size, partial));
+    @Produces
+    PublicPage subsectionFront() {
+        return PublicPage.at("/{section:" + Section.ROUTE_SLUG + "}/{subsection:" + Slugs.RULE + "}/",
+                request -> front(request, request.param("section") + "/" + request.param("subsection")));
     }
 
     /** The front at that path, or 404; also reached from article URLs whose last segment starts with a digit. */
-    public RestResponse<?> frontOrNull(RoutingContext ctx, String path) {
-        return front(ctx, path, null, null, null);
-    }
-
-    /**
-     * The first page of a front the REST method has answered before, when the event loop can
-     * render it from the data cache. Other paths are never found there: only the REST method
-     * stores a front, under the path it routed to this page.
-     */
-    @Override
-    public Rendered render(String path, String query) {
-        if (query != null || path.length() < 3 || !path.endsWith("/")) {
-            return null;
-        }
-        String sectionPath = path.substring(1, path.length() - 1);
-        Front front = firstPage(sectionPath);
-        return front == null ? null : new Rendered(page(front), Freshness.FRONT,
-                "/" + (sectionPath.indexOf('/') < 0 ? SECTION : SUBSECTION));
-    }
-
-    private RestResponse<?> front(RoutingContext ctx, String path, String cursorText, String sizeText, String partial) {
-        Cursor cursor = Cursor.parse(cursorText);
-        int size = PageSize.parse(sizeText);
-        Front front = cursor == null && size == PageSize.DEFAULT ? firstPage(path) : load(path, cursor, size);
+    public Answer front(PageRequest request, String path) {
+        Cursor cursor = Cursor.parse(request.query("cursor"));
+        int size = PageSize.parse(request.query("size"));
+        boolean first = cursor == null && size == PageSize.DEFAULT;
+        Front front = first
+                ? request.cached("section-front:" + path, Reach.SHARED, () -> load(path, null, PageSize.DEFAULT))
+                : request.read(() -> load(path, cursor, size));
         if (front == null) {
             throw new NotFoundException();
         }
-        if ("1".equals(partial)) {
-            return pages.html(ctx, Templates.show$items(front.river()), Freshness.FRONT);
-        }
-        return pages.html(ctx, page(front), Freshness.FRONT);
-    }
-
-    private Front firstPage(String path) {
-        return pageCache.fragment("section-front:" + path, () -> load(path, null, PageSize.DEFAULT));
+        return Answer.page("1".equals(request.query("partial")) ? Templates.show$items(front.river()) : page(front),
+                Freshness.FRONT, first ? Reach.SHARED : Reach.SINGLE);
     }
 
     private Front load(String path, Cursor cursor, int size) {

@@ -2,7 +2,7 @@ package io.masthead.tag;
 
 import io.masthead.web.PlainText;
 import io.masthead.web.Slugs;
-import io.masthead.cache.ContentChangeListener;
+import io.masthead.delivery.ContentChangeListener;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -40,5 +40,20 @@ public class Tag extends PanacheEntityBase {
             return Optional.empty();
         }
         return find("slug", slug).firstResultOptional();
+    }
+
+    /**
+     * The tag, if readers may see it: at least one published article carries it. Tags exist as
+     * soon as anyone types them into a draft, and a contributor's draft, or an embargoed story's
+     * tag, must not be a public page (its name in the title) before an editor publishes it.
+     */
+    public static Optional<Tag> findPublicBySlug(String slug) {
+        if (!Slugs.isWellFormed(slug)) {
+            return Optional.empty();
+        }
+        return find("""
+                select t from Tag t where t.slug = ?1
+                and exists (select 1 from ArticleTag l where l.tag = t and l.listedAt is not null)""", slug)
+                .firstResultOptional();
     }
 }

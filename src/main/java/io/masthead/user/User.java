@@ -12,9 +12,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -50,11 +52,35 @@ public class User extends PanacheEntityBase {
 
     public Instant createdAt;
 
+    /**
+     * Moves whenever the role, the password or the enabled flag changes, whichever code changed
+     * them: a session carries the epoch it began in and ends when it no longer matches (so
+     * re-enabling an account does not bring its old sessions back).
+     */
+    public int sessionEpoch;
+
+    @Transient
+    private String loadedState;
+
+    @PostLoad
+    void rememberLoadedState() {
+        loadedState = sessionState();
+    }
+
     /** The display name is shown in the newsroom: plain text, one line (see {@link PlainText}). */
     @PrePersist
     @PreUpdate
     void cleanText() {
         displayName = PlainText.line(displayName);
+        String state = sessionState();
+        if (loadedState != null && !loadedState.equals(state)) {
+            sessionEpoch++;
+        }
+        loadedState = state;
+    }
+
+    private String sessionState() {
+        return role + "|" + enabled + "|" + passwordHash;
     }
 
     public boolean isEditor() {

@@ -1,7 +1,7 @@
 package io.masthead.video;
 
 import io.masthead.web.InList;
-import io.masthead.cache.ContentChangeListener;
+import io.masthead.delivery.ContentChangeListener;
 import io.masthead.media.Image;
 import io.masthead.web.PlainText;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -43,6 +43,8 @@ public class Video extends PanacheEntityBase {
     public int durationSeconds;
     /** Same-site path of the video file. */
     public String sourceUrl;
+    /** Timed captions (WebVTT) of what the clip says and shows; null when it has none. */
+    public String captions;
     /** Null while not public. */
     public Instant publishedAt;
 
@@ -67,14 +69,15 @@ public class Video extends PanacheEntityBase {
         String query = CARD;
         Parameters params = Parameters.with("now", Instant.now());
         if (channel != null) {
-            query += " and v.channel.id = :channel";
+            query += " and fk(v.channel) = :channel";
             params.and("channel", channel.id);
         }
         if (cursor != null) {
             query += " and v.publishedAt <= :at and (v.publishedAt < :at or v.id < :id)";
             params.and("at", cursor.at()).and("id", cursor.id());
         }
-        String fixedColumns = channel != null ? "v.channel.id, " : "";
+        // fk(): the channel is join-fetched, and "v.channel.id" would name its table's id, which the index lacks.
+        String fixedColumns = channel != null ? "fk(v.channel), " : "";
         return find(query + " order by " + fixedColumns + "v.publishedAt desc, v.id desc", params).page(0, limit).list();
     }
 

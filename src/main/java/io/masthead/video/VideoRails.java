@@ -1,6 +1,7 @@
 package io.masthead.video;
 
-import io.masthead.cache.PageCache;
+import io.masthead.delivery.DataCache;
+import io.masthead.delivery.Reach;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
@@ -11,10 +12,10 @@ import java.util.List;
 @ApplicationScoped
 public class VideoRails {
 
-    private final PageCache pageCache;
+    private final DataCache dataCache;
 
-    VideoRails(PageCache pageCache) {
-        this.pageCache = pageCache;
+    VideoRails(DataCache dataCache) {
+        this.dataCache = dataCache;
     }
 
     @CheckedTemplate
@@ -25,11 +26,11 @@ public class VideoRails {
     /** The rails as finished HTML for the home and article pages, or null when no channel has a video. */
     public RawString html(int perChannel) {
         List<VideoRail> rails = latest(perChannel);
-        return rails.isEmpty() ? null : pageCache.html("video-rails:" + perChannel, () -> Templates.rails(rails));
+        return rails.isEmpty() ? null : dataCache.html("video-rails:" + perChannel, () -> Templates.rails(rails));
     }
 
     private List<VideoRail> latest(int perChannel) {
-        return pageCache.fragment("video-rails:" + perChannel, () -> load(perChannel));
+        return dataCache.get("video-rails:" + perChannel, Reach.SHARED, () -> load(perChannel));
     }
 
     private List<VideoRail> load(int perChannel) {

@@ -25,11 +25,8 @@ public interface AppMessages {
     @Message("More {section} News")
     String moreSectionNews(String section);
 
-    @Message("See All")
-    String seeAll();
-
     @Message("See all")
-    String seeAllVideos();
+    String seeAll();
 
     @Message("Corrections")
     String corrections();
@@ -61,8 +58,26 @@ public interface AppMessages {
     @Message("Video")
     String video();
 
-    @Message("Videos")
-    String videos();
+    @Message("Video channels")
+    String videoChannels();
+
+    @Message("Menu")
+    String menu();
+
+    @Message("Search stories")
+    String searchPlaceholder();
+
+    @Message("RSS feed")
+    String rssFeed();
+
+    @Message("Follow {name} by RSS")
+    String followByRss(String name);
+
+    @Message("About the site")
+    String aboutSite();
+
+    @Message("Last updated")
+    String lastUpdated();
 
     @Message("Nothing has been published here yet.")
     String emptyRiver();

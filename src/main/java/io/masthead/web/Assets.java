@@ -1,12 +1,11 @@
 package io.masthead.web;
 
-import io.masthead.cache.ContentCoding;
+import io.masthead.delivery.ContentCoding;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,9 +43,9 @@ public class Assets {
         return icon.url();
     }
 
-    void routes(@Observes Router router) {
+    public void install(Router router, int order) {
         for (Asset asset : new Asset[] {css, js, icon}) {
-            router.get(asset.url()).order(Integer.MIN_VALUE + 2).handler(ctx -> serve(ctx, asset));
+            router.get(asset.url()).order(order).handler(ctx -> serve(ctx, asset));
         }
     }
 

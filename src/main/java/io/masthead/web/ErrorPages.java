@@ -1,5 +1,7 @@
 package io.masthead.web;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -7,10 +9,8 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -45,31 +45,62 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Uni<Response> unexpected(Exception e) {
-        Log.error("Request failed", e);
+        if (isUnreadableForm(e)) {
+            // A broken or cut-off form body is the client's doing: a 400, not an error with a stack trace.
+            Log.debugf("Unreadable form body: %s", LogText.of(e.getMessage()));
+            return page(400, "The form could not be read. Please send it again.");
+        }
+        Log.error("Request failed", LogText.error(e));
         return page(500, null);
     }
 
-    /**
-     * Paths no resource answers: the last route of the router, on the event loop. Rendered on a
-     * worker like every other error page, since its navigation may have to be read.
-     */
-    void notFoundFallback(@Observes Router router) {
-        router.route().last().handler(ctx -> {
-            if (ctx.response().ended()) {
-                return;
+    /** Thrown while the REST layer parsed a form or multipart body (truncated, no boundary, ...). */
+    static boolean isUnreadableForm(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException) {
+                for (StackTraceElement frame : t.getStackTrace()) {
+                    String type = frame.getClassName();
+                    if (type.startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
+                            || type.equals("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler")) {
+                        return true;
+                    }
+                }
             }
-            ctx.vertx().executeBlocking(() -> render(404, null), false)
-                    .onSuccess(html -> notFound(ctx, html))
-                    .onFailure(ctx::fail);
-        });
+        }
+        return false;
     }
 
-    private static void notFound(RoutingContext ctx, String html) {
-        ctx.response()
-                .setStatusCode(404)
+    /**
+     * Paths nothing answers: the pipeline's last route. Like every other error page it is
+     * rendered on a worker, since its navigation may have to be read.
+     */
+    public void notFound(RoutingContext ctx) {
+        if (!ctx.response().ended()) {
+            send(ctx, 404, null);
+        }
+    }
+
+    /** An error page for a request the delivery pipeline handles, rendered on a worker. */
+    public static void send(RoutingContext ctx, int status, String detail) {
+        ctx.vertx().executeBlocking(() -> {
+            ManagedContext requestContext = Arc.container().requestContext();
+            boolean activated = !requestContext.isActive();
+            if (activated) {
+                requestContext.activate();
+            }
+            try {
+                return render(status, detail);
+            } finally {
+                if (activated) {
+                    requestContext.terminate();
+                }
+            }
+        }, false).onSuccess(html -> ctx.response()
+                .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .end(html);
+                .end(html))
+                .onFailure(ctx::fail);
     }
 
     /**
@@ -86,6 +117,11 @@ public class ErrorPages {
         return Context.isOnEventLoopThread() ? page.runSubscriptionOn(Infrastructure.getDefaultWorkerPool()) : page;
     }
 
+    /** The error page for a status, for routes outside the REST layer. Blocking: it may read the navigation. */
+    public static String html(int status) {
+        return render(status, null);
+    }
+
     static String render(int status, String detail) {
         String title = switch (status) {
             case 400 -> "That request did not make sense to us";
@@ -95,12 +131,15 @@ public class ErrorPages {
             case 406, 415 -> "We cannot answer in that format";
             case 409 -> "Someone else changed this first";
             case 413 -> "That was too large";
+            case 503 -> "This is not available right now";
             default -> status >= 500 ? "Something went wrong on our side" : "That request could not be completed";
         };
         String message = switch (status) {
             case 404 -> "The page may have moved, or the address may have a typo. Try the front page or a section.";
             case 400 -> detail != null && !detail.isBlank() && !detail.startsWith("HTTP ")
                     ? detail : "Please check the address and try again.";
+            case 503 -> detail != null && !detail.isBlank() && !detail.startsWith("HTTP ")
+                    ? detail : "Please try again in a few minutes.";
             default -> status >= 500 ? "We have been told about it. Please try again in a moment."
                     : "Please go back and try again.";
         };

@@ -2,6 +2,7 @@ package io.masthead.web;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -27,6 +28,10 @@ public interface MastheadConfig {
     FirstAdmin admin();
 
     Login login();
+
+    Sessions session();
+
+    Security security();
 
     Backup backup();
 
@@ -60,12 +65,28 @@ public interface MastheadConfig {
         @WithDefault("true")
         boolean data();
 
-        /** Entries in the data cache; one article's data is a few kilobytes. */
-        @WithDefault("20000")
-        int maxDataEntries();
+        /** Bytes of rendered pages that many readers share (front page, fronts, feeds): 32 MiB. */
+        @WithDefault("33554432")
+        long sharedPageBytes();
 
-        @WithDefault("134217728")
-        long maxBytes();
+        /** Bytes of rendered pages of one item each (archive articles, tag and author pages): 96 MiB. */
+        @WithDefault("100663296")
+        long singlePageBytes();
+
+        /** Bytes of data and HTML that many pages share (fronts' lists, rails, header): 32 MiB. */
+        @WithDefault("33554432")
+        long sharedDataBytes();
+
+        /** Bytes of one page's own data (an article with its bylines, a tag's first page, cards): 64 MiB. */
+        @WithDefault("67108864")
+        long singleDataBytes();
+
+        /**
+         * After a change, how long readers of shared data wait for the one reader who reads it
+         * again before they are given the data from before the change.
+         */
+        @WithDefault("500ms")
+        java.time.Duration staleWait();
 
         /** Upper bound on a cached page's age, whatever else happens (Most Popular moves). */
         @WithDefault("60s")
@@ -80,6 +101,17 @@ public interface MastheadConfig {
         /** How often counted views are written to the database. */
         @WithDefault("10s")
         String flushEvery();
+
+        /**
+         * Views of one article counted from one client address (an IPv6 /64) per hour; the rest are
+         * answered and ignored, so no single client can move Most Popular. 0 counts every view.
+         */
+        @WithDefault("3")
+        int perClientPerArticle();
+
+        /** Views of all articles counted from one client address per hour. */
+        @WithDefault("120")
+        int perClient();
     }
 
     interface Popular {
@@ -114,13 +146,56 @@ public interface MastheadConfig {
     }
 
     interface Login {
-        /** Failed logins per account within five minutes before further attempts are refused. */
+        /**
+         * Failed logins one client may make for one account before each further attempt has to wait:
+         * 1 s, then twice as long after every failure, up to {@link #maxBackoff()}. Other clients are not
+         * slowed, so nobody can lock an owner out from somewhere else.
+         */
         @WithDefault("5")
-        int maxFailuresPerAccount();
+        int failuresBeforeBackoff();
 
-        /** Failed logins per client address within five minutes before further attempts are refused. */
-        @WithDefault("20")
+        /** The longest wait between two attempts of one client for one account. */
+        @WithDefault("15m")
+        Duration maxBackoff();
+
+        /** Failed logins one client address may make in a burst, whatever the accounts. */
+        @WithDefault("30")
         int maxFailuresPerClient();
+
+        /** After the burst, failed logins one client address may make per minute. */
+        @WithDefault("6")
+        int clientFailuresPerMinute();
+
+        /** How often failed logins are summed up into the audit log (one row per client and account). */
+        @WithDefault("60s")
+        String auditEvery();
+    }
+
+    interface Sessions {
+        /** A newsroom session ends after this long without a newsroom request. */
+        @WithDefault("30m")
+        Duration idleTimeout();
+
+        /** ... and this long after sign-in, however busy. */
+        @WithDefault("12h")
+        Duration lifetime();
+    }
+
+    interface Security {
+        /**
+         * Strict-Transport-Security max-age sent on requests that arrived over TLS (directly or, from a
+         * trusted proxy, with X-Forwarded-Proto: https). 0 sends none.
+         */
+        @WithDefault("365d")
+        Duration hstsMaxAge();
+
+        /** Most concurrent image decodes: each holds a decoded picture in memory. */
+        @WithDefault("2")
+        int imageDecodes();
+
+        /** Memory all concurrent image decodes may hold together, in megabytes; uploads beyond wait for it. */
+        @WithDefault("256")
+        int imageMemoryMb();
     }
 
     interface Backup {

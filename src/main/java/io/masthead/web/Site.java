@@ -1,11 +1,11 @@
 package io.masthead.web;
 
-import io.masthead.cache.PageCache;
-import io.quarkus.arc.Arc;
+import io.masthead.delivery.ContentChanged;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Named;
 import java.time.Year;
@@ -23,8 +23,11 @@ public class Site {
     private final MastheadConfig.SiteSettings settings;
     private volatile Map<String, String> overrides = Map.of();
 
-    Site(MastheadConfig config) {
+    private final Event<ContentChanged> changes;
+
+    Site(MastheadConfig config, Event<ContentChanged> changes) {
         this.settings = config.site();
+        this.changes = changes;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -35,7 +38,7 @@ public class Site {
     void scheduledReload() {
         if (reload()) {
             // Another instance changed the settings: pages cached here still show the old ones.
-            Arc.container().instance(PageCache.class).get().clear();
+            changes.fire(ContentChanged.RECOMPUTED);
         }
     }
 

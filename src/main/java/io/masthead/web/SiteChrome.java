@@ -1,11 +1,14 @@
 package io.masthead.web;
 
-import io.masthead.cache.PageCache;
+import io.masthead.delivery.DataCache;
+import io.masthead.delivery.Reach;
+import io.masthead.page.SitePage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.util.List;
 
 /**
  * The site header and footer every public page shares, rendered once per content version and
@@ -20,20 +23,21 @@ public class SiteChrome {
     static class Templates {
         static native TemplateInstance header();
 
-        static native TemplateInstance footer();
+        static native TemplateInstance footer(List<SitePage.Link> pages);
     }
 
-    private final PageCache pageCache;
+    private final DataCache dataCache;
 
-    SiteChrome(PageCache pageCache) {
-        this.pageCache = pageCache;
+    SiteChrome(DataCache dataCache) {
+        this.dataCache = dataCache;
     }
 
     public RawString header() {
-        return pageCache.html("chrome:header", Templates::header);
+        return dataCache.html("chrome:header", Templates::header);
     }
 
     public RawString footer() {
-        return pageCache.html("chrome:footer", Templates::footer);
+        List<SitePage.Link> pages = dataCache.get("site-page-links", Reach.SHARED, SitePage::links);
+        return dataCache.html("chrome:footer", () -> Templates.footer(pages));
     }
 }

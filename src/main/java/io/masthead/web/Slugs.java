@@ -11,14 +11,20 @@ public final class Slugs {
     private Slugs() {
     }
 
-    private static final java.util.regex.Pattern WELL_FORMED = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,119}");
+    /**
+     * The one slug rule: lowercase words of letters and digits joined by single hyphens, what
+     * {@link #of} makes. Route templates, finders and newsroom forms all use it.
+     */
+    public static final String RULE = "[a-z0-9]+(?:-[a-z0-9]+)*";
+    public static final int MAX_TYPED = 120;
+    private static final java.util.regex.Pattern WELL_FORMED = java.util.regex.Pattern.compile(RULE);
 
     /**
      * Whether a slug from a URL could be one of ours. Finders check it before querying: a NUL
      * byte or a 3,000-character slug never reaches the database (PostgreSQL refuses NUL outright).
      */
     public static boolean isWellFormed(String slug) {
-        return slug != null && WELL_FORMED.matcher(slug).matches();
+        return slug != null && slug.length() <= MAX_TYPED && WELL_FORMED.matcher(slug).matches();
     }
 
     public static String of(String text) {

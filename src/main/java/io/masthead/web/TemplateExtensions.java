@@ -13,7 +13,8 @@ import java.util.Locale;
 public class TemplateExtensions {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MMMM d, yyyy h:mm a", Locale.US);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+    /** Short month names: a card's byline and date fit one line on a phone. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
     private static volatile ZoneId zone;
     /** Every card and article shows its dates, and the same few thousand instants come up again and again. */
     private static final RecentlyFormatted DISPLAYED = new RecentlyFormatted(TemplateExtensions::formatDisplay);

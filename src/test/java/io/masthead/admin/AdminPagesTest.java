@@ -74,8 +74,9 @@ class AdminPagesTest {
         User writer = newsroom.user(Role.CONTRIBUTOR);
         Article article = newsroom.article(writer, section, ArticleStatus.DRAFT);
         Document doc = newsroom.browser(writer).page("/admin/articles/" + article.id);
-        assertFalse(doc.select("form[action$=/submit]").isEmpty());
-        assertTrue(doc.select("form[action$=/publish], form[action$=/schedule], form[action$=/unpublish]").isEmpty());
+        assertFalse(doc.select("form#article-form button[formaction$=/submit]").isEmpty(), "submitting saves the form first");
+        assertTrue(doc.select("[action$=/publish], [action$=/schedule], [action$=/unpublish], [formaction$=/publish], "
+                + "[formaction$=/schedule]").isEmpty());
         assertTrue(doc.select("input[name=authors], input[name=slug]").isEmpty(), "bylines and slugs are the editors'");
         Document nav = newsroom.browser(writer).page("/admin");
         assertTrue(nav.select("a[href=/admin/users], a[href=/admin/tags]").isEmpty());

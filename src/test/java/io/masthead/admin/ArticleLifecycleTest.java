@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.masthead.article.Article;
+import io.masthead.admin.article.ArticleRevision;
 import io.masthead.article.ArticleStatus;
 import io.masthead.section.Section;
 import io.masthead.support.Browser;
@@ -34,7 +35,7 @@ class ArticleLifecycleTest {
     Newsroom newsroom;
 
     @Inject
-    ArticleWorkflow workflow;
+    io.masthead.admin.article.ArticleActions workflow;
 
     @Test
     void theWholeLifecycleThroughTheForms() throws Exception {
@@ -87,7 +88,7 @@ class ArticleLifecycleTest {
         // Schedule for the future, then publish now.
         String future = Instant.now().plus(2, ChronoUnit.DAYS).atZone(java.time.ZoneId.of("America/New_York"))
                 .toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
-        Response scheduled = editor.form(edit, "form[action$=/schedule]").set("publishAt", future).submit();
+        Response scheduled = actionForm(editor, edit, "/schedule").set("publishAt", future).submit();
         assertEquals(303, scheduled.statusCode());
         Article sched = newsroom.reload(id);
         assertEquals(ArticleStatus.SCHEDULED, sched.status);
@@ -230,8 +231,17 @@ class ArticleLifecycleTest {
         workflow.unpublish(QuarkusTransaction.requiringNew().call(() -> User.<User>findById(editorUser.id)), article.id);
     }
 
+    /** The action's own form, or the article form's "Save and …" button for it: as a person would click it. */
     static Response submitButton(Browser browser, String edit, String actionSuffix) {
-        return browser.form(edit, "form[action$=" + actionSuffix + "]").submit();
+        return actionForm(browser, edit, actionSuffix).submit();
+    }
+
+    static Browser.Form actionForm(Browser browser, String edit, String actionSuffix) {
+        org.jsoup.nodes.Document doc = browser.page(edit);
+        if (doc.selectFirst("form[action$=" + actionSuffix + "]") != null) {
+            return browser.form(edit, "form[action$=" + actionSuffix + "]");
+        }
+        return browser.button(edit, "button[formaction$=" + actionSuffix + "]");
     }
 
     static byte[] png(int width, int height) throws Exception {

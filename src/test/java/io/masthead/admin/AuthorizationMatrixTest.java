@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.masthead.article.Article;
+import io.masthead.admin.article.ArticleRevision;
 import io.masthead.article.ArticleStatus;
 import io.masthead.section.Section;
 import io.masthead.support.Browser;
@@ -19,14 +20,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every newsroom action × anonymous, the owning contributor, another contributor, an editor and an
- * admin → the expected status; when refused, the article is exactly as it was.
+ * admin → the expected status, each cell a case of its own; when refused, the article is exactly as it was.
  */
 @QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest {
 
     static final String ANON = "anonymous";
@@ -109,37 +117,31 @@ class AuthorizationMatrixTest {
         return list;
     }
 
-    @Test
-    void everyArticleActionForEveryRole() {
-        List<String> failures = new ArrayList<>();
-        for (Action action : actions()) {
-            for (String actor : ACTORS) {
-                Article article = newsroom.article(owner, section, action.state());
-                Snapshot before = Snapshot.of(article.id);
-                Browser browser = browsers.get(actor);
-                String path = action.path().apply(article);
-                Response response = action.method().equals("GET") ? browser.get(path)
-                        : browser.post(path, action.fields().apply(article));
-                int expected = action.expected(actor);
-                if (response.statusCode() != expected) {
-                    failures.add(action.name() + " by " + actor + ": expected " + expected + " got " + response.statusCode());
-                }
-                if (expected == 302 && response.statusCode() == 302) {
-                    assertTrue(response.header("Location").contains("/login"), action.name());
-                }
-                if (expected >= 300 && expected != 303 || action.method().equals("GET")) {
-                    Snapshot after = Snapshot.of(article.id);
-                    if (!before.equals(after)) {
-                        failures.add(action.name() + " by " + actor + " changed the article: " + before + " → " + after);
-                    }
-                }
-            }
-        }
-        assertEquals(List.of(), failures);
+    Stream<Arguments> actionsByRole() {
+        return actions().stream().flatMap(action -> ACTORS.stream().map(actor -> Arguments.of(action.name(), actor)));
     }
 
-    @Test
-    void newsroomPagesByRole() {
+    @ParameterizedTest(name = "{0} by {1}")
+    @MethodSource("actionsByRole")
+    void everyArticleActionForEveryRole(String actionName, String actor) {
+        Action action = actions().stream().filter(a -> a.name().equals(actionName)).findFirst().orElseThrow();
+        Article article = newsroom.article(owner, section, action.state());
+        Snapshot before = Snapshot.of(article.id);
+        Browser browser = browsers.get(actor);
+        String path = action.path().apply(article);
+        Response response = action.method().equals("GET") ? browser.get(path)
+                : browser.post(path, action.fields().apply(article));
+        int expected = action.expected(actor);
+        assertEquals(expected, response.statusCode(), action.name() + " by " + actor);
+        if (expected == 302) {
+            assertTrue(response.header("Location").contains("/login"), action.name());
+        }
+        if (expected >= 300 && expected != 303 || action.method().equals("GET")) {
+            assertEquals(before, Snapshot.of(article.id), action.name() + " by " + actor + " changed the article");
+        }
+    }
+
+    static Stream<Arguments> pagesByRole() {
         Map<String, int[]> pages = new LinkedHashMap<>();
         // anonymous, owner, other, editor, admin
         pages.put("/admin", new int[] {302, 200, 200, 200, 200});
@@ -151,23 +153,22 @@ class AuthorizationMatrixTest {
         pages.put("/admin/users", new int[] {302, 403, 403, 403, 200});
         pages.put("/admin/settings", new int[] {302, 403, 403, 403, 200});
         pages.put("/admin/backups", new int[] {302, 403, 403, 403, 200});
-        List<String> failures = new ArrayList<>();
-        pages.forEach((path, expected) -> {
-            for (int i = 0; i < ACTORS.size(); i++) {
-                Response response = browsers.get(ACTORS.get(i)).get(path);
-                if (response.statusCode() != expected[i]) {
-                    failures.add(path + " for " + ACTORS.get(i) + ": expected " + expected[i] + " got " + response.statusCode());
-                }
-                if (response.statusCode() == 200) {
-                    assertEquals("no-store", response.header("Cache-Control"), path);
-                }
-                if (response.statusCode() == 403) {
-                    assertTrue(response.body().asString().contains("not allowed"), path + ": a refusal is a page");
-                    assertTrue(response.header("Content-Security-Policy") != null, path);
-                }
-            }
-        });
-        assertEquals(List.of(), failures);
+        return pages.entrySet().stream().flatMap(page -> IntStream.range(0, ACTORS.size())
+                .mapToObj(i -> Arguments.of(page.getKey(), ACTORS.get(i), page.getValue()[i])));
+    }
+
+    @ParameterizedTest(name = "{0} for {1}: {2}")
+    @MethodSource("pagesByRole")
+    void newsroomPagesByRole(String path, String actor, int expected) {
+        Response response = browsers.get(actor).get(path);
+        assertEquals(expected, response.statusCode(), path + " for " + actor);
+        if (response.statusCode() == 200) {
+            assertEquals("no-store", response.header("Cache-Control"), path);
+        }
+        if (response.statusCode() == 403) {
+            assertTrue(response.body().asString().contains("not allowed"), path + ": a refusal is a page");
+            assertTrue(response.header("Content-Security-Policy") != null, path);
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.masthead.article.Article;
 import io.masthead.article.ArticleAuthor;
+import io.masthead.admin.article.ArticleRevision;
 import io.masthead.article.ArticleStatus;
 import io.masthead.section.Section;
 import io.masthead.support.Browser;
@@ -30,7 +31,7 @@ class NothingLostTest {
     Newsroom newsroom;
 
     @Inject
-    ArticleWorkflow workflow;
+    io.masthead.admin.article.ScheduledPublishing workflow;
 
     @Test
     void aStaleSaveIs409WithTheTextShownBackAndTheDatabaseUnchanged() {

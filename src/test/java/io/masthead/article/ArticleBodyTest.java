@@ -40,6 +40,26 @@ class ArticleBodyTest {
         assertTrue(doc.select("script, iframe, svg, [onerror], [onload], [style]").isEmpty(), doc.html());
         doc.select("a[href]").forEach(a -> assertTrue(a.attr("href").matches("(?i)(https?:|mailto:|/).*"), a.outerHtml()));
         doc.select("a").forEach(a -> assertTrue(a.hasAttr("href") ? !a.attr("href").isBlank() : true, a.outerHtml()));
-        doc.select("img").forEach(img -> assertTrue(img.attr("src").matches("(?i)(https://|/(?!/)).*"), img.outerHtml()));
+        doc.select("img").forEach(img -> assertTrue(img.attr("src").matches("/[^/\\\\].*"), img.outerHtml()));
+    }
+
+    /** Images only from this site: a browser reads {@code /\\host} and {@code //host} as another host. */
+    @ParameterizedTest
+    @ValueSource(strings = {"![x](https://tracker.example/pixel.png)", "![x](//evil.example/a.png)",
+        "![x](/\\evil.example/a.png)", "<img src=\"/\\evil.example/a.png\">", "![x](http://evil.example/a.png)"})
+    void imagesFromOtherHostsAreDropped(String markdown) {
+        Document doc = Jsoup.parseBodyFragment(ArticleBody.toHtml(markdown));
+        doc.select("img").forEach(img -> {
+            String src = img.attr("src");
+            assertTrue(src.matches("/[^/\\\\\\s][^\\\\\\s]*") && !src.contains("evil"), img.outerHtml());
+        });
+        assertTrue(doc.select("img[src*=evil], img[src*=tracker]").isEmpty(), doc.html());
+    }
+
+    @Test
+    void imagesFromThisSiteStay() {
+        Document doc = Jsoup.parseBodyFragment(ArticleBody.toHtml("![A chart](/media/0123456789abcdef0123456789abcdef-640.jpg)"));
+        assertEquals("/media/0123456789abcdef0123456789abcdef-640.jpg", doc.selectFirst("img").attr("src"));
+        assertEquals("A chart", doc.selectFirst("img").attr("alt"));
     }
 }

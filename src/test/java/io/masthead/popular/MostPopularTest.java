@@ -36,8 +36,9 @@ class MostPopularTest {
         Section section = fixtures.section(Fixtures.unique("pop"), null);
         Article rising = fixtures.article("Rising story", section, null, null, ArticleStatus.PUBLISHED, Instant.now());
         long before = totalViews(rising.id);
+        // 500 readers, each from an address of their own (as the trusted proxy reports them).
         for (int i = 0; i < 500; i++) {
-            view(rising.id, BROWSER).then().statusCode(204);
+            viewFrom(rising.id, "100.64." + (i / 250) + "." + (i % 250)).then().statusCode(204);
         }
         counter.flush();
         assertEquals(before + 500, totalViews(rising.id));
@@ -49,6 +50,25 @@ class MostPopularTest {
         assertEquals(rising.url(), home.selectFirst("#most-popular + ol li a[href~=/\\d+-]").attr("href"));
         Document anyArticle = Html.get(rising.url());
         assertEquals(rising.url(), anyArticle.selectFirst("#most-popular + ol .card__headline a").attr("href"));
+    }
+
+    @Test
+    void fiveHundredViewsFromOneClientCountAsAHandful() {
+        Section section = fixtures.section(Fixtures.unique("stuffed"), null);
+        Article bought = fixtures.article("Stuffed story", section, null, null, ArticleStatus.PUBLISHED, Instant.now());
+        Article other = fixtures.article("Other story", section, null, null, ArticleStatus.PUBLISHED, Instant.now());
+        counter.flush();
+        for (int i = 0; i < 500; i++) {
+            viewFrom(bought.id, "198.51.100.23").then().statusCode(204);
+        }
+        viewFrom(other.id, "198.51.100.23").then().statusCode(204);
+        // The same from a whole IPv6 /64, one fresh address per request.
+        for (int i = 0; i < 100; i++) {
+            viewFrom(bought.id, "2001:db8:5:7::" + Integer.toHexString(i + 1)).then().statusCode(204);
+        }
+        counter.flush();
+        assertEquals(6, totalViews(bought.id), "3 from the IPv4 client and 3 from the /64, of 600 posts");
+        assertEquals(1, totalViews(other.id), "the same client still counts on another article");
     }
 
     @Test
@@ -86,6 +106,10 @@ class MostPopularTest {
         assertTrue(counter.pendingViews() >= 1);
         counter.flush();
         assertFalse(totalViews(article.id) == 0);
+    }
+
+    static io.restassured.response.Response viewFrom(long id, String client) {
+        return given().header("User-Agent", BROWSER).header("X-Forwarded-For", client).post("/views/" + id);
     }
 
     static io.restassured.response.Response view(long id, String agent) {

@@ -21,8 +21,11 @@ import org.jsoup.nodes.Element;
 public class Browser {
 
     public static final String CSRF_FIELD = "csrf-token";
+    public static final String SESSION_COOKIE = "masthead-session";
+    public static final String CSRF_COOKIE = "masthead-csrf";
 
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public static Browser anonymous() {
         return new Browser();
@@ -32,12 +35,17 @@ public class Browser {
         Browser browser = new Browser();
         Response response = browser.login(username, password);
         assertEquals(302, response.statusCode(), "login of " + username);
-        assertNotNull(browser.cookies.get("quarkus-credential"), "no session cookie for " + username);
+        assertNotNull(browser.cookies.get(SESSION_COOKIE), "no session cookie for " + username);
         return browser;
     }
 
+    /** Signs in as a person would: opens the sign-in page (its form's token) and submits the form. */
     public Response login(String username, String password) {
+        Document page = Jsoup.parse(get("/login").body().asString());
+        Element token = page.selectFirst("form[action=/j_security_check] input[name=" + CSRF_FIELD + "]");
+        assertNotNull(token, "no CSRF field on the sign-in form");
         return send(request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam(CSRF_FIELD, token.attr("value"))
                 .formParam("j_username", username).formParam("j_password", password), "POST", "/j_security_check");
     }
 
@@ -92,9 +100,26 @@ public class Browser {
         return new Form(this, form);
     }
 
+    /**
+     * The form a button on the page belongs to, as that button submits it: to the button's
+     * formaction when it has one ("Save and publish" posts the whole article form to /publish).
+     */
+    public Form button(String pagePath, String buttonSelector) {
+        Document doc = page(pagePath);
+        Element button = doc.selectFirst(buttonSelector);
+        assertNotNull(button, () -> "no button " + buttonSelector + " on " + pagePath);
+        Element form = button.closest("form");
+        assertNotNull(form, () -> "button " + buttonSelector + " is in no form on " + pagePath);
+        Form submitted = new Form(this, form);
+        if (button.hasAttr("formaction")) {
+            submitted.action = button.attr("formaction");
+        }
+        return submitted;
+    }
+
     public static class Form {
         private final Browser browser;
-        private final String action;
+        private String action;
         private final boolean multipart;
         private final Map<String, String> fields = new LinkedHashMap<>();
         private final Map<String, byte[]> files = new LinkedHashMap<>();
@@ -159,6 +184,7 @@ public class Browser {
         spec.config(io.restassured.RestAssured.config().encoderConfig(
                 io.restassured.config.EncoderConfig.encoderConfig().defaultContentCharset(StandardCharsets.UTF_8)));
         cookies.forEach(spec::cookie);
+        headers.forEach(spec::header);
         return spec;
     }
 
@@ -174,7 +200,28 @@ public class Browser {
         return response;
     }
 
+    /** This browser's cookies, for a test that builds a request by hand (a script's fetch, say). */
+    public Map<String, String> cookiesForTests() {
+        return Map.copyOf(cookies);
+    }
+
     public boolean hasCookie(String name) {
         return cookies.containsKey(name);
+    }
+
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
+    /** Sets a cookie as another page or a planted value would. */
+    public Browser withCookie(String name, String value) {
+        cookies.put(name, value);
+        return this;
+    }
+
+    /** Headers every request of this browser carries, e.g. the address a trusted proxy saw. */
+    public Browser withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 }

@@ -24,9 +24,12 @@ class LoginTest {
     @Inject
     Newsroom newsroom;
 
+    @Inject
+    FailedLogins failedLogins;
+
     @Test
     void loginPageIsAFormPostingToTheSecurityCheck() {
-        Document doc = Html.get("/login");
+        Document doc = Browser.anonymous().page("/login");
         assertEquals("/j_security_check", doc.selectFirst("main form").attr("action"));
         assertNotNull(doc.selectFirst("input[name=j_username]"));
         assertEquals("password", doc.selectFirst("input[name=j_password]").attr("type"));
@@ -39,7 +42,7 @@ class LoginTest {
             assertEquals(302, response.statusCode());
             assertTrue(response.header("Location").endsWith("/admin"), response.header("Location"));
             String cookie = response.headers().getValues("Set-Cookie").stream()
-                    .filter(c -> c.startsWith("quarkus-credential=")).findFirst().orElseThrow();
+                    .filter(c -> c.startsWith(Browser.SESSION_COOKIE + "=")).findFirst().orElseThrow();
             assertTrue(cookie.toLowerCase().contains("httponly"), cookie);
             assertTrue(cookie.toLowerCase().contains("samesite=strict"), cookie);
         }
@@ -54,9 +57,10 @@ class LoginTest {
         assertEquals(302, wrong.statusCode());
         assertEquals(unknown.header("Location"), wrong.header("Location"));
         assertTrue(wrong.header("Location").contains("/login?error"));
-        assertNull(cookieNamed(wrong, "quarkus-credential"));
-        assertNull(cookieNamed(unknown, "quarkus-credential"));
+        assertNull(cookieNamed(wrong, Browser.SESSION_COOKIE));
+        assertNull(cookieNamed(unknown, Browser.SESSION_COOKIE));
         assertEquals(unknown.body().asString(), wrong.body().asString());
+        failedLogins.flush();
         long failures = QuarkusTransaction.requiringNew().call(() ->
                 AuditLog.count("action = 'LOGIN_FAILED' and username = ?1", user.username));
         assertEquals(1, failures);
@@ -93,12 +97,16 @@ class LoginTest {
     }
 
     @Test
-    void aRoleChangeAppliesOnTheNextRequest() {
+    void aRoleChangeEndsTheSessionOnTheNextRequest() {
         User user = newsroom.user(Role.ADMIN);
         Browser browser = newsroom.browser(user);
         assertEquals(200, browser.get("/admin/users").statusCode());
         QuarkusTransaction.requiringNew().run(() -> User.<User>findById(user.id).role = Role.CONTRIBUTOR);
-        assertEquals(403, browser.get("/admin/users").statusCode());
+        Response next = browser.get("/admin/users");
+        assertEquals(302, next.statusCode());
+        assertTrue(next.header("Location").endsWith("/login"), next.header("Location"));
+        // Signed in again, the new role applies.
+        assertEquals(403, newsroom.browser(user).get("/admin/users").statusCode());
     }
 
     @Test
@@ -107,7 +115,7 @@ class LoginTest {
         Browser browser = newsroom.browser(user);
         Response out = browser.post("/logout");
         assertEquals(303, out.statusCode());
-        assertFalse(browser.hasCookie("quarkus-credential"));
+        assertFalse(browser.hasCookie(Browser.SESSION_COOKIE));
         assertEquals(302, browser.get("/admin").statusCode());
     }
 

@@ -42,7 +42,8 @@ class DeclaredRolesTest {
                 assertTrue(!type.isAnnotationPresent(PermitAll.class), type.getSimpleName() + " must not be public");
             }
         }
-        assertTrue(resources > 10, "found the resources");
+        // Public pages are served by the delivery pipeline, not JAX-RS: what is left is the newsroom and sign-in.
+        assertTrue(resources >= 8, "found the resources");
         assertEquals(List.of(), undeclared);
     }
 

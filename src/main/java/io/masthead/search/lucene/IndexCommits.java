@@ -44,6 +44,17 @@ final class IndexCommits {
                 && (indexApplied == state.applied() || indexApplied == state.applied() + 1);
     }
 
+    /** Empties an index that does not match its database, to be rebuilt. */
+    static void discard(Directory directory, Map<String, String> committed, SearchQueue.State state) throws IOException {
+        Log.infof("The search index in %s does not match this database (%s); rebuilding it",
+                directory instanceof org.apache.lucene.store.FSDirectory fs ? fs.getDirectory() : directory,
+                committed.isEmpty() ? "no index yet" : "index " + committed + ", database " + state);
+        // A damaged index cannot even be overwritten in place: start from an empty folder.
+        for (String file : directory.listAll()) {
+            directory.deleteFile(file);
+        }
+    }
+
     static Map<String, String> of(String storeId, long round) {
         return Map.of(FORMAT_KEY, FORMAT, STORE_KEY, storeId, APPLIED_KEY, Long.toString(round));
     }

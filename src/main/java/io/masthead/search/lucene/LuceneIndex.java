@@ -1,6 +1,7 @@
 package io.masthead.search.lucene;
 
 import io.agroal.api.AgroalDataSource;
+import io.masthead.delivery.ContentChanged;
 import io.masthead.search.SearchUnavailable;
 import io.masthead.web.MastheadConfig;
 import io.quarkus.arc.properties.UnlessBuildProperty;
@@ -9,6 +10,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +43,8 @@ import org.apache.lucene.util.IOUtils;
  * (missing, from another store, older or newer than a restored database, another format) is
  * rebuilt from the articles at start, in the background; searches answer "being prepared" until
  * then. Rounds run on one thread, after every commit announced on this instance and every second
- * for anything else (a bulk load, another process's writes).
+ * for anything else (a bulk load, another process's writes). A round that changed the index says
+ * so ({@link ContentChanged#RECOMPUTED}): pages rendered from the index as it was are not kept.
  */
 @ApplicationScoped
 @UnlessBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql", enableIfMissing = true)
@@ -52,6 +55,7 @@ public class LuceneIndex {
     private static final int REBUILD_ABOVE = 50_000;
 
     private final AgroalDataSource dataSource;
+    private final Event<ContentChanged> changes;
     private final Path folder;
     private final AtomicBoolean roundQueued = new AtomicBoolean();
 
@@ -67,8 +71,9 @@ public class LuceneIndex {
     private String storeId;
     private long applied;
 
-    LuceneIndex(AgroalDataSource dataSource, MastheadConfig config) {
+    LuceneIndex(AgroalDataSource dataSource, MastheadConfig config, Event<ContentChanged> changes) {
         this.dataSource = dataSource;
+        this.changes = changes;
         this.folder = Path.of(config.dataDir()).resolve("search").toAbsolutePath().normalize();
     }
 
@@ -123,12 +128,7 @@ public class LuceneIndex {
         applied = state.applied();
         boolean matches = IndexCommits.matches(committed, state);
         if (!matches) {
-            Log.infof("The search index in %s does not match this database (%s); rebuilding it", folder,
-                    committed.isEmpty() ? "no index yet" : "index " + committed + ", database " + state);
-            // A damaged index cannot even be overwritten in place: start from an empty folder.
-            for (String file : directory.listAll()) {
-                directory.deleteFile(file);
-            }
+            IndexCommits.discard(directory, committed, state);
         }
         if (matches && queued > 0) {
             Log.infof("The search index takes in %d changes committed while it was not running", queued);
@@ -247,9 +247,14 @@ public class LuceneIndex {
                 return;
             }
             List<SearchQueue.Entry> entries;
+            boolean changed = false;
             while (!stopping && !(entries = SearchQueue.next(c, ROUND)).isEmpty()) {
                 ArticleDocuments.reindex(writer, c, entries.stream().map(SearchQueue.Entry::articleId).distinct().toList());
                 commitRound(c, entries, List.of());
+                changed = true;
+            }
+            if (changed) {
+                changes.fire(ContentChanged.RECOMPUTED);
             }
         }
     }
@@ -278,6 +283,7 @@ public class LuceneIndex {
         }
         rebuildDue = false;
         ready = true;
+        changes.fire(ContentChanged.RECOMPUTED);
         Log.infof("Search index built: %d articles in %d s", documents,
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
     }

@@ -1,0 +1,100 @@
+package io.masthead.delivery;
+
+import io.masthead.search.SearchEngine;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The shared version of the site's content. A change committed here empties this instance's
+ * caches at once and bumps the version in the database; every instance polls that version
+ * every couple of seconds and empties its own caches when it moved.
+ */
+@ApplicationScoped
+public class ContentVersion {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PageCache pageCache;
+
+    @Inject
+    DataCache dataCache;
+
+    @Inject
+    SearchEngine search;
+
+    private final ExecutorService bumper = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "content-version-bump");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private volatile long seen = -1;
+
+    /**
+     * Purges this instance's caches; a change committed here is also handed to the search index
+     * (which announces when it has taken it in) and recorded for the other instances.
+     */
+    void on(@Observes ContentChanged change) {
+        purge();
+        if (change == ContentChanged.COMMITTED) {
+            search.contentChanged();
+            bumper.execute(this::bump);
+        }
+    }
+
+    private void purge() {
+        dataCache.changed();
+        pageCache.clear();
+    }
+
+    @Scheduled(every = "${masthead.cache.poll-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        try {
+            long current = QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                    .createNativeQuery("select version from content_state where id = 1").getSingleResult()).longValue());
+            if (seen != -1 && current != seen) {
+                purge();
+                search.contentChanged();
+            }
+            seen = current;
+        } catch (RuntimeException e) {
+            Log.debugf("Could not read the content version: %s", e.getMessage());
+        }
+    }
+
+    /** Waits until every change announced so far is recorded, so tests can count statements without them. */
+    void awaitRecorded() {
+        try {
+            bumper.submit(() -> { }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("content changes were not recorded in time", e);
+        }
+    }
+
+    private void bump() {
+        try {
+            long version = QuarkusTransaction.requiringNew().call(() -> {
+                em.createNativeQuery("update content_state set version = version + 1, changed_at = ?1 where id = 1")
+                        .setParameter(1, Instant.now())
+                        .executeUpdate();
+                return ((Number) em.createNativeQuery("select version from content_state where id = 1")
+                        .getSingleResult()).longValue();
+            });
+            seen = version;
+        } catch (RuntimeException e) {
+            Log.warnf("Could not record a content change for other instances: %s", e.getMessage());
+        }
+    }
+}
