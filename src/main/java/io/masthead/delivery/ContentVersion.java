@@ -41,13 +41,16 @@ public class ContentVersion {
     private volatile long seen = -1;
 
     /**
-     * Purges this instance's caches; a change committed here is also handed to the search index
-     * (which announces when it has taken it in) and recorded for the other instances.
+     * Purges this instance's caches; a change committed here is first handed to the search index
+     * (so no search page rendered before it took the change in outlives the purge) and afterwards
+     * recorded for the other instances.
      */
     void on(@Observes ContentChanged change) {
-        purge();
         if (change == ContentChanged.COMMITTED) {
             search.contentChanged();
+        }
+        purge();
+        if (change == ContentChanged.COMMITTED) {
             bumper.execute(this::bump);
         }
     }
@@ -63,8 +66,8 @@ public class ContentVersion {
             long current = QuarkusTransaction.requiringNew().call(() -> ((Number) em
                     .createNativeQuery("select version from content_state where id = 1").getSingleResult()).longValue());
             if (seen != -1 && current != seen) {
-                purge();
                 search.contentChanged();
+                purge();
             }
             seen = current;
         } catch (RuntimeException e) {

@@ -18,7 +18,11 @@ public interface SearchEngine {
      */
     Optional<String> closestWord(String word);
 
-    /** A transaction that may have changed searchable content has committed on this instance. */
+    /**
+     * A transaction that may have changed searchable content has committed: returns once the
+     * change can be found (or after a short bound, past which the engine announces it itself),
+     * so caches purged after this call keep no page from before it.
+     */
     void contentChanged();
 
     /** Returns once every change committed before the call can be found (tests, operators). */

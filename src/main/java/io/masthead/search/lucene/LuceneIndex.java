@@ -15,16 +15,12 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -42,9 +38,8 @@ import org.apache.lucene.util.IOUtils;
  * database records the round it last saw finished. An index that does not match its database
  * (missing, from another store, older or newer than a restored database, another format) is
  * rebuilt from the articles at start, in the background; searches answer "being prepared" until
- * then. Rounds run on one thread, after every commit announced on this instance and every second
- * for anything else (a bulk load, another process's writes). A round that changed the index says
- * so ({@link ContentChanged#RECOMPUTED}): pages rendered from the index as it was are not kept.
+ * then. Rounds run on one thread ({@link IndexRounds}), after every commit announced on this
+ * instance and every second for anything else (a bulk load, another process's writes).
  */
 @ApplicationScoped
 @UnlessBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql", enableIfMissing = true)
@@ -57,16 +52,15 @@ public class LuceneIndex {
     private final AgroalDataSource dataSource;
     private final Event<ContentChanged> changes;
     private final Path folder;
-    private final AtomicBoolean roundQueued = new AtomicBoolean();
 
-    private ScheduledExecutorService thread;
+    private IndexRounds rounds;
     private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
     /** The committed index matches the database: searches may use it. */
     private volatile boolean ready;
     /** The writer holds a rebuild that has not been committed, or the index must be rebuilt. */
-    private boolean rebuildDue;
+    private volatile boolean rebuildDue;
     private volatile boolean stopping;
     private String storeId;
     private long applied;
@@ -95,7 +89,7 @@ public class LuceneIndex {
      * that cannot be opened leaves search unavailable (its page says so), never the site down.
      */
     public synchronized void start() {
-        if (thread != null) {
+        if (rounds != null) {
             return;
         }
         stopping = false;
@@ -106,12 +100,7 @@ public class LuceneIndex {
             closeQuietly();
             return;
         }
-        thread = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "search-index");
-            t.setDaemon(true);
-            return t;
-        });
-        thread.scheduleWithFixedDelay(() -> guarded("catch-up", this::catchUp), 0, 1, TimeUnit.SECONDS);
+        rounds = new IndexRounds(this::catchUp, changes);
     }
 
     private void open() throws IOException, SQLException {
@@ -141,21 +130,13 @@ public class LuceneIndex {
 
     /** Stops taking changes and closes the index; what it had not committed stays queued in the database. */
     public synchronized void stop() {
-        if (thread == null) {
+        if (rounds == null) {
             return;
         }
         stopping = true;
-        thread.shutdown();
-        try {
-            if (!thread.awaitTermination(30, TimeUnit.SECONDS)) {
-                Log.warn("The search index was still busy after 30 s; its unfinished work stays queued");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            thread = null;
-            closeQuietly();
-        }
+        rounds.stop();
+        rounds = null;
+        closeQuietly();
     }
 
     /** Closing drops whatever was not committed (see {@link IndexCommits#writerConfig()}). */
@@ -172,34 +153,25 @@ public class LuceneIndex {
         }
     }
 
-    /** Some change committed: take it in now rather than at the next poll. */
-    public void changed() {
-        ScheduledExecutorService current = thread;
-        if (current != null && roundQueued.compareAndSet(false, true)) {
-            try {
-                current.execute(() -> {
-                    roundQueued.set(false);
-                    guarded("catch-up", this::catchUp);
-                });
-            } catch (java.util.concurrent.RejectedExecutionException stopped) {
-                roundQueued.set(false);
-            }
+    /**
+     * A change committed on this instance: takes it in now, and returns once it is searchable or
+     * after {@code bound} (see {@link IndexRounds#now}). Nobody waits for a rebuild (minutes on a
+     * big store): it announces itself when it is done.
+     */
+    public void changed(Duration bound) {
+        IndexRounds current = rounds;
+        if (current != null) {
+            current.now(bound, !rebuildDue);
         }
     }
 
     /** Returns once every change committed before the call is searchable. */
     public void awaitCurrent() {
-        ScheduledExecutorService current = thread;
+        IndexRounds current = rounds;
         if (current == null) {
             throw new SearchUnavailable("The search index is not running.");
         }
-        try {
-            current.submit(() -> guarded("catch-up", this::catchUp)).get(5, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("The search index did not catch up", e);
-        }
+        current.complete();
         if (!ready) {
             throw new SearchUnavailable("The search index could not be brought up to date; see the log.");
         }
@@ -223,28 +195,11 @@ public class LuceneIndex {
         }
     }
 
-    private interface Work {
-        void run() throws IOException, SQLException;
-    }
-
-    private void guarded(String what, Work work) {
-        if (stopping) {
-            return;
-        }
-        try {
-            work.run();
-        } catch (IOException | SQLException | RuntimeException e) {
-            // Nothing is lost: the entries stay queued and the next round tries again.
-            Log.warnf(e, "Search index %s failed; it is retried in a moment", what);
-        }
-    }
-
-    /** Applies queued changes, a round at a time, until the queue is empty. */
-    private void catchUp() throws IOException, SQLException {
+    /** Applies queued changes, a round at a time, until the queue is empty; whether anything changed. */
+    private boolean catchUp() throws IOException, SQLException {
         try (Connection c = dataSource.getConnection()) {
             if (rebuildDue || SearchQueue.size(c) > REBUILD_ABOVE) {
-                rebuild();
-                return;
+                return rebuild();
             }
             List<SearchQueue.Entry> entries;
             boolean changed = false;
@@ -253,9 +208,7 @@ public class LuceneIndex {
                 commitRound(c, entries, List.of());
                 changed = true;
             }
-            if (changed) {
-                changes.fire(ContentChanged.RECOMPUTED);
-            }
+            return changed;
         }
     }
 
@@ -264,7 +217,7 @@ public class LuceneIndex {
      * covered by it and removed at the end; changes committed meanwhile stay queued for the next
      * round.
      */
-    private void rebuild() throws IOException, SQLException {
+    private boolean rebuild() throws IOException, SQLException {
         long started = System.nanoTime();
         List<long[]> covered;
         long[] range;
@@ -276,16 +229,16 @@ public class LuceneIndex {
         writer.deleteAll();
         long documents = new IndexBuild(dataSource, writer, () -> stopping).run(range[0], range[1]);
         if (stopping) {
-            return;
+            return false;
         }
         try (Connection c = dataSource.getConnection()) {
             commitRound(c, List.of(), covered);
         }
         rebuildDue = false;
         ready = true;
-        changes.fire(ContentChanged.RECOMPUTED);
         Log.infof("Search index built: %d articles in %d s", documents,
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+        return true;
     }
 
     /** Commits the index first, then takes the round's entries off the queue: never the other way round. */

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,9 @@ import org.apache.lucene.search.spell.SuggestWord;
 @ApplicationScoped
 @UnlessBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql", enableIfMissing = true)
 public class LuceneSearch implements SearchEngine {
+
+    /** How long a commit waits for the index to take it in before the caches are purged. */
+    private static final Duration TAKE_IN_WAIT = Duration.ofSeconds(2);
 
     private final LuceneIndex index;
     private final AgroalDataSource dataSource;
@@ -142,7 +146,7 @@ public class LuceneSearch implements SearchEngine {
 
     @Override
     public void contentChanged() {
-        index.changed();
+        index.changed(TAKE_IN_WAIT);
     }
 
     @Override
