@@ -36,9 +36,15 @@ public class Flash {
     }
 
     public static <T> RestResponse<T> redirect(String location, String message) {
-        return RestResponse.ResponseBuilder.<T>seeOther(URI.create(location))
+        return redirect(location, message, java.util.List.of());
+    }
+
+    /** The same, with further cookies to set (a renewed session). */
+    public static <T> RestResponse<T> redirect(String location, String message, java.util.List<String> cookies) {
+        var response = RestResponse.ResponseBuilder.<T>seeOther(URI.create(location))
                 .header("Set-Cookie", COOKIE + "=" + URLEncoder.encode(message, StandardCharsets.UTF_8)
-                        + "; Path=/admin; Max-Age=60; HttpOnly; SameSite=Strict")
-                .build();
+                        + "; Path=/admin; Max-Age=60; HttpOnly; SameSite=Strict");
+        cookies.forEach(cookie -> response.header("Set-Cookie", cookie));
+        return response.build();
     }
 }

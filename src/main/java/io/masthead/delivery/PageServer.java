@@ -168,8 +168,9 @@ public class PageServer {
         }, false);
     }
 
-    private static void redirect(RoutingContext ctx, String location) {
-        ctx.response().setStatusCode(301).putHeader(HttpHeaders.LOCATION, location).end();
+    /** A permanent move to a path of this site: a path only, so no Host header can send the reader elsewhere. */
+    private static void redirect(RoutingContext ctx, String path) {
+        ctx.response().setStatusCode(301).putHeader(HttpHeaders.LOCATION, path).end();
     }
 
     /**

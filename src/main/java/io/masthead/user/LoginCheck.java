@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * page of this site ({@link SameOrigin}) and carry the CSRF token of the sign-in form it was sent
  * from (so no other site can sign a visitor in as someone else); then the throttle and the password
  * ({@link Credentials}). Success opens a server-side session and rotates the CSRF token; the answer
- * is a redirect built from the configured base URL, never from the request's Host.
+ * is a redirect to a path of this site, never naming the request's Host.
  */
 @ApplicationScoped
 public class LoginCheck {
@@ -60,7 +60,7 @@ public class LoginCheck {
         if (!SameOrigin.allows(request, site.baseUrl())) {
             Log.infof("Refused a sign-in posted from another site (Origin %s) by %s", LogText.of(request.getHeader("Origin")),
                     LogText.of(client));
-            refuse(ctx, 403);
+            ErrorPages.send(ctx, 403, null);
             return;
         }
         Cookie cookie = request.getCookie(csrfCookie);
@@ -88,7 +88,7 @@ public class LoginCheck {
 
     private void redirect(RoutingContext ctx, String path, Sessions.Opened session) {
         var response = ctx.response().setStatusCode(302)
-                .putHeader(HttpHeaders.LOCATION, site.absolute(path))
+                .putHeader(HttpHeaders.LOCATION, path)
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         if (session != null) {
             response.headers().add(HttpHeaders.SET_COOKIE, LoginCookies.session(session.token(), ctx.request()));
@@ -96,14 +96,5 @@ public class LoginCheck {
                     LoginCookies.csrf(csrfCookie, session.csrfToken(), csrfMaxAge, ctx.request()));
         }
         response.end();
-    }
-
-    private static void refuse(RoutingContext ctx, int status) {
-        ctx.vertx().executeBlocking(() -> ErrorPages.html(status), false)
-                .onSuccess(html -> ctx.response().setStatusCode(status)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
-                        .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                        .end(html))
-                .onFailure(ctx::fail);
     }
 }

@@ -2,7 +2,6 @@ package io.masthead.user;
 
 import io.masthead.admin.AuditLog;
 import io.masthead.web.ClientAddress;
-import io.masthead.web.Site;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -40,16 +39,14 @@ public class LoginPage {
     }
 
     private final Sessions sessions;
-    private final Site site;
     private final ClientAddress clientAddress;
     private final String csrfCookie;
     private final SecurityIdentity identity;
 
-    LoginPage(Sessions sessions, Site site, ClientAddress clientAddress, SecurityIdentity identity,
+    LoginPage(Sessions sessions, ClientAddress clientAddress, SecurityIdentity identity,
             @ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String csrfCookie) {
         this.identity = identity;
         this.sessions = sessions;
-        this.site = site;
         this.clientAddress = clientAddress;
         this.csrfCookie = csrfCookie;
     }
@@ -80,7 +77,7 @@ public class LoginPage {
             String client = clientAddress.of(ctx);
             QuarkusTransaction.requiringNew().run(() -> AuditLog.record(who, "LOGOUT", null, "client " + client));
         }
-        return RestResponse.ResponseBuilder.<Void>seeOther(URI.create(site.absolute("/login?out")))
+        return RestResponse.ResponseBuilder.<Void>seeOther(URI.create("/login?out"))
                 .header("Set-Cookie", LoginCookies.cleared(Sessions.COOKIE))
                 .header("Set-Cookie", LoginCookies.cleared(csrfCookie))
                 .build();

@@ -1,7 +1,6 @@
 package io.masthead.user;
 
 import io.masthead.web.NewsroomPaths;
-import io.masthead.web.Site;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -34,11 +33,6 @@ public class SessionMechanism implements HttpAuthenticationMechanism {
         }
     }
 
-    private final Site site;
-
-    SessionMechanism(Site site) {
-        this.site = site;
-    }
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext ctx, IdentityProviderManager identities) {
@@ -49,13 +43,13 @@ public class SessionMechanism implements HttpAuthenticationMechanism {
         return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(new SessionRequest(cookie.getValue()), ctx));
     }
 
-    /** To the sign-in page of the configured site (never of whatever Host the request named); a dead cookie goes. */
+    /** To the sign-in page, as a path (never naming whatever Host the request named); a dead cookie goes. */
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext ctx) {
         if (ctx.request().getCookie(Sessions.COOKIE) != null) {
             ctx.response().headers().add(HttpHeaders.SET_COOKIE, LoginCookies.cleared(Sessions.COOKIE));
         }
-        return Uni.createFrom().item(new ChallengeData(302, HttpHeaders.LOCATION, site.absolute("/login")));
+        return Uni.createFrom().item(new ChallengeData(302, HttpHeaders.LOCATION, "/login"));
     }
 
     @Override

@@ -80,27 +80,41 @@ public class ErrorPages {
         }
     }
 
-    /** An error page for a request the delivery pipeline handles, rendered on a worker. */
+    /**
+     * An error page for a request the delivery pipeline handles. Rendered on a worker (the
+     * navigation may be read); a caller already on a worker renders it there, inside its own
+     * request context, rather than handing it to another worker that could outlive that context.
+     */
     public static void send(RoutingContext ctx, int status, String detail) {
-        ctx.vertx().executeBlocking(() -> {
-            ManagedContext requestContext = Arc.container().requestContext();
-            boolean activated = !requestContext.isActive();
+        if (!Context.isOnEventLoopThread()) {
+            end(ctx, status, renderInRequestContext(status, detail));
+            return;
+        }
+        ctx.vertx().executeBlocking(() -> renderInRequestContext(status, detail), false)
+                .onSuccess(html -> end(ctx, status, html))
+                .onFailure(ctx::fail);
+    }
+
+    private static String renderInRequestContext(int status, String detail) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        boolean activated = !requestContext.isActive();
+        if (activated) {
+            requestContext.activate();
+        }
+        try {
+            return render(status, detail);
+        } finally {
             if (activated) {
-                requestContext.activate();
+                requestContext.terminate();
             }
-            try {
-                return render(status, detail);
-            } finally {
-                if (activated) {
-                    requestContext.terminate();
-                }
-            }
-        }, false).onSuccess(html -> ctx.response()
-                .setStatusCode(status)
+        }
+    }
+
+    private static void end(RoutingContext ctx, int status, String html) {
+        ctx.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .end(html))
-                .onFailure(ctx::fail);
+                .end(html);
     }
 
     /**
@@ -115,11 +129,6 @@ public class ErrorPages {
                 .entity(render(status, detail))
                 .build());
         return Context.isOnEventLoopThread() ? page.runSubscriptionOn(Infrastructure.getDefaultWorkerPool()) : page;
-    }
-
-    /** The error page for a status, for routes outside the REST layer. Blocking: it may read the navigation. */
-    public static String html(int status) {
-        return render(status, null);
     }
 
     static String render(int status, String detail) {

@@ -51,7 +51,7 @@ public class SecurityHeaders {
         if (newsroom && changesState(request.method()) && !SameOrigin.allows(request, site.baseUrl())) {
             Log.infof("Refused %s %s from another site (Origin %s, client %s)", request.method(), LogText.of(path),
                     LogText.of(request.getHeader("Origin")), LogText.of(clientAddress.of(ctx)));
-            refuse(ctx);
+            ErrorPages.send(ctx, 403, null);
             return;
         }
         boolean tls = request.isSSL();
@@ -68,26 +68,27 @@ public class SecurityHeaders {
             }
             String location = headers.get(HttpHeaders.LOCATION);
             if (location != null) {
-                headers.set(HttpHeaders.LOCATION, fromBaseUrl(location, request));
+                headers.set(HttpHeaders.LOCATION, asPath(location, request));
             }
         });
         ctx.next();
     }
 
     /**
-     * A Location the framework made absolute from the request's own scheme and Host is moved onto
-     * the configured base URL; a forged Host header can then never send anyone elsewhere.
+     * A Location the framework made absolute from the request's own scheme and Host becomes a path
+     * (a relative reference the browser resolves against the address it asked): a forged Host
+     * header can then never send anyone elsewhere, and no redirect depends on the proxy's scheme.
      */
-    String fromBaseUrl(String location, HttpServerRequest request) {
+    static String asPath(String location, HttpServerRequest request) {
         String host = request.getHeader(HttpHeaders.HOST);
-        String base = site.baseUrl();
         if (host == null) {
             return location;
         }
         String own = (request.scheme() + "://" + host).toLowerCase(Locale.ROOT);
         String lower = location.toLowerCase(Locale.ROOT);
         if (lower.startsWith(own) && (lower.length() == own.length() || "/?#".indexOf(lower.charAt(own.length())) >= 0)) {
-            return base + location.substring(own.length());
+            String path = location.substring(own.length());
+            return path.startsWith("/") ? path : "/" + path;
         }
         return location;
     }
@@ -107,14 +108,5 @@ public class SecurityHeaders {
 
     private static boolean changesState(HttpMethod method) {
         return !(method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS);
-    }
-
-    private static void refuse(RoutingContext ctx) {
-        ctx.vertx().executeBlocking(() -> ErrorPages.html(403), false)
-                .onSuccess(html -> ctx.response().setStatusCode(403)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
-                        .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                        .end(html))
-                .onFailure(ctx::fail);
     }
 }

@@ -41,7 +41,7 @@ class NewsroomFormValidationTest {
         Document noDuration = refused(editor.form("/admin/videos/new", "form.form").set("title", "Clip").set("duration", "")
                 .set("source", "//elsewhere.example/clip.webm"));
         assertEquals("Give a number.", noDuration.select("#f-duration-error").text());
-        assertEquals("Use an https:// address or a path on this site.", noDuration.select("#f-source-error").text());
+        assertEquals("Use a path on this site, starting with a single /.", noDuration.select("#f-source-error").text());
     }
 
     @Test

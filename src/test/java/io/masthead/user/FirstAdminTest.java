@@ -1,16 +1,17 @@
 package io.masthead.user;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.masthead.support.Browser;
 import io.masthead.support.Fixtures;
-import io.masthead.support.Html;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.Map;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,7 @@ class FirstAdminTest {
         String oneTime = OneTimeAdmin.password();
         QuarkusTransaction.requiringNew().run(() -> OneTimeAdmin.create(username, oneTime));
         Browser admin = Browser.signedIn(username, oneTime);
+        Browser elsewhere = Browser.signedIn(username, oneTime);
         Response dashboard = admin.get("/admin");
         assertEquals(303, dashboard.statusCode());
         assertTrue(dashboard.header("Location").endsWith("/admin/password"));
@@ -49,7 +51,8 @@ class FirstAdminTest {
         Response changed = admin.post("/admin/password", Map.of("current", oneTime, "password", "a new long secret",
                 "repeat", "a new long secret"));
         assertEquals(303, changed.statusCode());
-        assertEquals(200, admin.get("/admin/users").statusCode());
+        assertEquals(200, admin.get("/admin/users").statusCode(), "the browser that changed it stays signed in");
+        assertEquals(302, elsewhere.get("/admin/users").statusCode(), "every other session of the user ended");
         assertEquals(302, Browser.anonymous().login(username, oneTime).statusCode());
         assertTrue(Browser.anonymous().login(username, oneTime).header("Location").contains("/login?error"),
                 "the one-time password no longer works");
@@ -58,15 +61,24 @@ class FirstAdminTest {
 
     @Test
     void theSignInPageShowsTheRightMessage() {
-        assertTrue(Html.get("/login?error").select("[role=alert]").text().contains("did not match"));
-        assertTrue(Html.get("/login?error=true").select("[role=alert]").text().contains("did not match"));
-        assertTrue(Html.get("/login?locked").select("[role=alert]").text().contains("Too many attempts"));
-        assertTrue(Html.get("/login?out").select("[role=status]").text().contains("signed out"));
-        assertTrue(Html.get("/login").select("[role=alert], [role=status]").isEmpty());
+        assertTrue(signInPage("/login?error").select("[role=alert]").text().contains("did not match"));
+        assertTrue(signInPage("/login?error=true").select("[role=alert]").text().contains("did not match"));
+        assertTrue(signInPage("/login?locked").select("[role=alert]").text().contains("Too many attempts"));
+        assertTrue(signInPage("/login?out").select("[role=status]").text().contains("signed out"));
+        assertTrue(signInPage("/login").select("[role=alert], [role=status]").isEmpty());
         Response unknown = Browser.anonymous().login("nobody-" + Fixtures.unique("x"), "whatever-password");
         String real = Fixtures.unique("signin");
         QuarkusTransaction.requiringNew().run(() -> User.create(real, "Sign-in test", "the right password", Role.EDITOR));
         Response wrong = Browser.anonymous().login(real, "wrong-password-entirely");
         assertEquals(unknown.header("Location"), wrong.header("Location"), "unknown user and wrong password look alike");
+    }
+
+    /** The sign-in page: never stored, and the one page that hands an anonymous visitor a CSRF cookie (its form's). */
+    private static Document signInPage(String path) {
+        Response response = given().redirects().follow(false).get(path);
+        assertEquals(200, response.statusCode(), path);
+        assertEquals("no-store", response.header("Cache-Control"), path);
+        assertTrue(response.header("Set-Cookie").startsWith(Browser.CSRF_COOKIE + "="), path);
+        return Jsoup.parse(response.body().asString());
     }
 }

@@ -67,8 +67,8 @@ class LoginAbuseTest {
         for (int i = 0; i < 5; i++) {
             client.login(user.username, "wrong-" + i);
         }
-        assertTrue(client.login(user.username, Newsroom.PASSWORD).header("Location").endsWith("/login?error"),
-                "straight after five failures: wait");
+        assertTrue(client.login(user.username, Newsroom.PASSWORD).header("Location").endsWith("/login?locked"),
+                "straight after five failures: wait, and the page says so");
         Thread.sleep(1_300);
         assertTrue(client.login(user.username, Newsroom.PASSWORD).header("Location").endsWith("/admin"),
                 "a second later the right password is let in");

@@ -73,7 +73,7 @@ class LoginTest {
             Browser.anonymous().login(user.username, "wrong-password-" + i);
         }
         Response right = Browser.anonymous().login(user.username, Newsroom.PASSWORD);
-        assertTrue(right.header("Location").contains("/login?error"), "the sixth try is refused even with the right password");
+        assertTrue(right.header("Location").endsWith("/login?locked"), "the sixth try is refused even with the right password");
     }
 
     @Test

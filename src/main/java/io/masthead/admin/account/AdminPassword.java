@@ -7,11 +7,13 @@ import io.masthead.user.CurrentUser;
 import io.masthead.user.PasswordChangeRequired;
 import io.masthead.user.Passwords;
 import io.masthead.user.Role;
+import io.masthead.user.SessionRenewal;
 import io.masthead.user.User;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
+import io.vertx.ext.web.RoutingContext;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,9 +31,11 @@ public class AdminPassword {
     }
 
     private final CurrentUser currentUser;
+    private final SessionRenewal renewal;
 
-    AdminPassword(CurrentUser currentUser) {
+    AdminPassword(CurrentUser currentUser, SessionRenewal renewal) {
         this.currentUser = currentUser;
+        this.renewal = renewal;
     }
 
     @GET
@@ -39,10 +43,23 @@ public class AdminPassword {
         return Templates.edit(PasswordChangeRequired.of(currentUser.user().id), Errors.none());
     }
 
+    /** A new password ends every session of the user's (see {@link User#sessionEpoch}) but this one, renewed. */
     @POST
-    @Transactional
-    public RestResponse<?> change(@RestForm String current, @RestForm String password, @RestForm String repeat) {
-        User user = User.findById(currentUser.user().id);
+    public RestResponse<?> change(@RestForm String current, @RestForm String password, @RestForm String repeat,
+            RoutingContext ctx) {
+        Long id = currentUser.user().id;
+        Errors errors = QuarkusTransaction.requiringNew().call(() -> apply(id, current, password, repeat));
+        if (errors.any()) {
+            boolean required = QuarkusTransaction.requiringNew().call(() -> PasswordChangeRequired.of(id));
+            return RestResponse.status(RestResponse.Status.BAD_REQUEST, Templates.edit(required, errors));
+        }
+        User user = QuarkusTransaction.requiringNew().call(() -> User.findById(id));
+        return Flash.redirect("/admin", "Your new password is set. Other browsers signed in as you are signed out.",
+                renewal.renew(ctx, user));
+    }
+
+    private static Errors apply(Long id, String current, String password, String repeat) {
+        User user = User.findById(id);
         Errors errors = new Errors();
         if (current == null || !user.passwordMatches(current)) {
             errors.add("current", "That is not your current password.");
@@ -55,13 +72,11 @@ public class AdminPassword {
         } else if (!password.equals(repeat)) {
             errors.add("repeat", "The two new passwords differ.");
         }
-        boolean required = PasswordChangeRequired.of(user.id);
-        if (errors.any()) {
-            return RestResponse.status(RestResponse.Status.BAD_REQUEST, Templates.edit(required, errors));
+        if (!errors.any()) {
+            user.setPassword(password);
+            PasswordChangeRequired.done(user.id);
+            AuditLog.record(user.username, "PASSWORD_CHANGE", "user " + user.username, null);
         }
-        user.setPassword(password);
-        PasswordChangeRequired.done(user.id);
-        AuditLog.record(user.username, "PASSWORD_CHANGE", "user " + user.username, null);
-        return Flash.redirect("/admin", "Your new password is set.");
+        return errors;
     }
 }
