@@ -34,7 +34,9 @@ public class ErrorPages {
         if (status >= 300 && status < 400) {
             return Uni.createFrom().item(e.getResponse());
         }
-        return page(status, status == 400 ? e.getMessage() : null);
+        Uni<Response> page = page(status, status == 400 || status == 503 ? e.getMessage() : null);
+        String retryAfter = status == 503 ? e.getResponse().getHeaderString("Retry-After") : null;
+        return retryAfter == null ? page : page.map(r -> Response.fromResponse(r).header("Retry-After", retryAfter).build());
     }
 
     /** A signed-in user whose role does not allow the page: the same page as any other refusal. */

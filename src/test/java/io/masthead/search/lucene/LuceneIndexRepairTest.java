@@ -1,6 +1,8 @@
 package io.masthead.search.lucene;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
@@ -15,9 +17,13 @@ import io.masthead.search.SearchScope;
 import io.masthead.search.SearchSort;
 import io.masthead.search.SearchUnavailable;
 import io.masthead.section.Section;
+import io.masthead.support.Browser;
 import io.masthead.support.Fixtures;
+import io.masthead.support.Newsroom;
+import io.masthead.user.Role;
 import io.masthead.web.MastheadConfig;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +74,9 @@ class LuceneIndexRepairTest {
 
     @Inject
     MastheadConfig config;
+
+    @Inject
+    Newsroom newsroom;
 
     @AfterEach
     void running() {
@@ -143,5 +152,22 @@ class LuceneIndexRepairTest {
         index.start();
         index.awaitCurrent();
         assertEquals(List.of(article.id), found(word));
+    }
+
+    @Test
+    void whileTheIndexIsDownSearchesAnswer503WithAnExplanationAndTheRestWorks() {
+        index.stop();
+        Response page = given().get("/search?q=harbour");
+        assertEquals(503, page.statusCode());
+        assertEquals("120", page.header("Retry-After"));
+        assertEquals("no-store", page.header("Cache-Control"));
+        assertTrue(page.body().asString().contains("Search is being prepared"), "the page says why");
+        assertNull(page.header("Set-Cookie"));
+        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Response list = editor.get("/admin/articles?q=harbour");
+        assertEquals(503, list.statusCode());
+        assertTrue(list.body().asString().contains("Search is being prepared"), "the newsroom says why");
+        assertEquals(200, editor.get("/admin/articles").statusCode(), "the list without words does not need the index");
+        assertEquals(200, given().get("/").statusCode());
     }
 }
