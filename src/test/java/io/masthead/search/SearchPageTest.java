@@ -16,7 +16,6 @@ import io.masthead.support.Fixtures;
 import io.masthead.support.Html;
 import io.masthead.tag.Tag;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -255,38 +254,6 @@ class SearchPageTest {
     }
 
     @Test
-    void onlyPublishedArticlesAreEverFoundAndChangesShowAtOnce() {
-        String word = SearchFixtures.word();
-        Section section = section();
-        Instant future = Instant.now().plus(3, ChronoUnit.DAYS);
-        for (ArticleStatus hidden : List.of(ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.CHANGES_REQUESTED,
-                ArticleStatus.UNPUBLISHED)) {
-            search.article(SearchFixtures.Spec.of(hidden + " " + word, "Hidden " + word, section).status(hidden));
-        }
-        search.article(SearchFixtures.Spec.of("Scheduled " + word, "Later " + word, section)
-                .status(ArticleStatus.SCHEDULED).at(future));
-        Article article = search.article(SearchFixtures.Spec.of("Soon " + word, "Coming " + word, section)
-                .status(ArticleStatus.DRAFT));
-        search.indexed();
-        assertTrue(found(Html.get(url(word, ""))).isEmpty());
-
-        fixtures.setStatus(article.id, ArticleStatus.PUBLISHED);
-        fixtures.editArticle(article.id, a -> a.publishedAt = Instant.now().truncatedTo(ChronoUnit.MICROS));
-        search.indexed();
-        assertEquals(List.of(article.url()), found(Html.get(url(word, ""))));
-
-        String renamed = SearchFixtures.word();
-        fixtures.editArticle(article.id, a -> a.headline = "Renamed " + renamed);
-        search.indexed();
-        assertTrue(found(Html.get(url(word + " soon", ""))).isEmpty(), "the old headline is still found");
-        assertEquals(1, found(Html.get(url(renamed, ""))).size());
-
-        fixtures.setStatus(article.id, ArticleStatus.UNPUBLISHED);
-        search.indexed();
-        assertTrue(found(Html.get(url(renamed, ""))).isEmpty());
-    }
-
-    @Test
     void aTagOrAuthorNamedByTheQueryIsLinkedAboveTheResults() {
         String word = SearchFixtures.word();
         Section section = section();
@@ -307,39 +274,5 @@ class SearchPageTest {
         assertTrue(person.select(".search-topics a").eachAttr("href").stream().anyMatch(h -> h.contains("author=" + author.slug)));
         assertTrue(Html.get(url("secret " + word, "")).select(".search-topics a[href^=/tag/]").isEmpty(),
                 "a tag only a draft has was revealed");
-    }
-
-    @Test
-    void theSearchPageIsCacheableNoindexCookieFreeAndInTheSiteLayout() {
-        String word = SearchFixtures.word();
-        search.article(SearchFixtures.Spec.of("Cacheable " + word, "Text.", section()));
-        search.indexed();
-
-        Response response = given().urlEncodingEnabled(false).get(url(word, ""));
-        assertEquals(200, response.statusCode());
-        assertTrue(response.header("Cache-Control").startsWith("public"), response.header("Cache-Control"));
-        assertNull(response.header("Set-Cookie"));
-        String etag = response.header("ETag");
-        assertNotNull(etag);
-        given().urlEncodingEnabled(false).header("If-None-Match", etag).get(url(word, "")).then().statusCode(304);
-        Document page = Html.get(url(word, ""));
-        assertEquals("noindex", page.selectFirst("meta[name=robots]").attr("content"));
-        assertFalse(page.select("header.site-header").isEmpty());
-        assertFalse(page.select("footer.site-footer").isEmpty());
-        assertEquals(word, page.selectFirst("form[role=search] input[name=q]#search-q").val());
-    }
-
-    @Test
-    void everyPageHasALabelledSearchFormInItsHeader() {
-        Document home = Html.get("/");
-        Element form = home.selectFirst("header.site-header form[role=search]");
-        assertNotNull(form);
-        assertEquals("/search", form.attr("action"));
-        assertEquals("get", form.attr("method"));
-        Element input = form.selectFirst("input[name=q]");
-        assertEquals(1, form.select("label[for=" + input.id() + "]").size());
-        Document empty = Html.get("/search");
-        assertTrue(empty.selectFirst(".search-notice").text().startsWith("Type a word"));
-        assertTrue(empty.select(".search-results").isEmpty());
     }
 }
