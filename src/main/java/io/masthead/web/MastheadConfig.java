@@ -35,6 +35,18 @@ public interface MastheadConfig {
 
     Backup backup();
 
+    SearchSettings search();
+
+    interface SearchSettings {
+        /**
+         * H2 builds: how long a commit waits for the Lucene index to take it in before the page
+         * cache is purged (past it, the index announces the change itself when it is done). 0s:
+         * never wait (docker/ops/check-search-repair uses it to kill between commit and index).
+         */
+        @WithDefault("2s")
+        Duration indexWait();
+    }
+
     interface SiteSettings {
         String name();
 

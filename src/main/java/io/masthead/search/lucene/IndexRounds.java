@@ -49,10 +49,11 @@ final class IndexRounds {
      * wait announces what it changed itself. {@code wait} false: only start it.
      */
     void now(Duration bound, boolean wait) {
-        AtomicBoolean awaited = new AtomicBoolean(wait);
+        boolean waiting = wait && !bound.isZero();
+        AtomicBoolean awaited = new AtomicBoolean(waiting);
         try {
             Future<?> round = thread.submit(() -> round(awaited));
-            if (wait) {
+            if (waiting) {
                 round.get(bound.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {

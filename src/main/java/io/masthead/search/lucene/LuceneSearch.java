@@ -8,6 +8,7 @@ import io.masthead.search.SearchRequest;
 import io.masthead.search.SearchResults;
 import io.masthead.search.SearchScope;
 import io.masthead.search.SearchSort;
+import io.masthead.web.MastheadConfig;
 import io.quarkus.arc.properties.UnlessBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -45,16 +46,16 @@ import org.apache.lucene.search.spell.SuggestWord;
 @UnlessBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql", enableIfMissing = true)
 public class LuceneSearch implements SearchEngine {
 
-    /** How long a commit waits for the index to take it in before the caches are purged. */
-    private static final Duration TAKE_IN_WAIT = Duration.ofSeconds(2);
-
     private final LuceneIndex index;
     private final AgroalDataSource dataSource;
     private final DirectSpellChecker spelling = new DirectSpellChecker();
+    /** How long a commit waits for the index to take it in before the caches are purged. */
+    private final Duration indexWait;
 
-    LuceneSearch(LuceneIndex index, AgroalDataSource dataSource) {
+    LuceneSearch(LuceneIndex index, AgroalDataSource dataSource, MastheadConfig config) {
         this.index = index;
         this.dataSource = dataSource;
+        this.indexWait = config.search().indexWait();
     }
 
     @Override
@@ -146,7 +147,7 @@ public class LuceneSearch implements SearchEngine {
 
     @Override
     public void contentChanged() {
-        index.changed(TAKE_IN_WAIT);
+        index.changed(indexWait);
     }
 
     @Override
