@@ -21,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Search on PostgreSQL builds: the weighted tsvector column and its GIN index (V41), kept by the
@@ -87,13 +88,10 @@ public class PostgresSearch implements SearchEngine {
     }
 
     private Found ranked(Connection c, SearchRequest request, SearchScope scope, TsQuery query) throws SQLException {
-        String date = dateColumn(scope);
         long origin = request.after() != null ? request.after().originMillis() : System.currentTimeMillis();
-        Sql sql = new Sql().add("with matches as (select a.id, a." + date + " as at, "
-                + (scope.newsroom() ? "a.search_vector || " + BYLINE : "a.search_vector") + " as v from article a");
-        where(sql, request, scope, query);
-        sql.add(" order by a." + date + " desc, a.id desc limit " + (WINDOW + 1) + ")"
-                + " select id, score, total from (select id, (ts_rank(" + WEIGHTS + ", v, ").add(query)
+        Sql sql = new Sql().add("with matches as (");
+        matches(sql, request, scope, query, null, WINDOW + 1, true);
+        sql.add(") select id, score, total from (select id, (ts_rank(" + WEIGHTS + ", v, ").add(query)
                 .add(") / (1.0 + greatest(0.0, extract(epoch from (? - at))::float8) / 31536000.0))::float8 as score,"
                         + " count(*) over () as total from matches) ranked", Instant.ofEpochMilli(origin));
         SearchCursor after = request.after();
@@ -123,14 +121,8 @@ public class PostgresSearch implements SearchEngine {
     }
 
     private Found newest(Connection c, SearchRequest request, SearchScope scope, TsQuery query) throws SQLException {
-        String date = dateColumn(scope);
-        Sql sql = new Sql().add("select a.id, a." + date + " from article a");
-        where(sql, request, scope, query);
-        SearchCursor after = request.after();
-        if (after != null) {
-            sql.add(" and a." + date + " <= ? and (a." + date + " < ? or a.id < ?)", after.at(), after.at(), after.id());
-        }
-        sql.add(" order by a." + date + " desc, a.id desc limit ?", request.size() + 1);
+        Sql sql = new Sql();
+        matches(sql, request, scope, query, request.after(), request.size() + 1, false);
         List<Long> ids = new ArrayList<>();
         List<Instant> dates = new ArrayList<>();
         try (PreparedStatement s = sql.prepare(c); ResultSet rs = s.executeQuery()) {
@@ -150,9 +142,9 @@ public class PostgresSearch implements SearchEngine {
 
     /** How many match, counted up to one past the bound. */
     private long count(Connection c, SearchRequest request, SearchScope scope, TsQuery query) throws SQLException {
-        Sql sql = new Sql().add("select count(*) from (select 1 from article a");
-        where(sql, request, scope, query);
-        sql.add(" limit " + (WINDOW + 1) + ") counted");
+        Sql sql = new Sql().add("select count(*) from (");
+        matches(sql, request, scope, query, null, WINDOW + 1, false);
+        sql.add(") counted");
         try (PreparedStatement s = sql.prepare(c); ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -160,26 +152,52 @@ public class PostgresSearch implements SearchEngine {
     }
 
     /**
-     * The scope, the words and the filters. The newsroom also finds bylines: the candidates are
-     * the text's matches plus the articles of every author whose name has one of the words, and
-     * each is checked against its text and byline together.
+     * The newest {@code limit} matches in the scope (after {@code after}, for newest-first pages):
+     * rows of id, date ({@code at}) and, when {@code vector}, the words ranked ({@code v}). Readers'
+     * words must all be in the text. The newsroom's may be in the byline too: its matches are the
+     * text's own plus, among the articles of authors whose name holds one of the words, those that
+     * match text and byline together. Each branch stops after the limit and is planned for its own
+     * words (a common word walks the newest-first index, a rare one reads the GIN index), so a
+     * common word never collects all of its matches first.
      */
-    private static void where(Sql sql, SearchRequest request, SearchScope scope, TsQuery query) {
+    private static void matches(Sql sql, SearchRequest request, SearchScope scope, TsQuery query, SearchCursor after,
+            int limit, boolean vector) {
+        if (!scope.newsroom()) {
+            branch(sql, request, scope, after, limit, vector ? "a.search_vector" : null,
+                    s -> s.add(" and a.search_vector @@ ").add(query));
+            return;
+        }
+        String words = vector ? "a.search_vector || " + BYLINE : null;
+        sql.add("select * from ((");
+        branch(sql, request, scope, after, limit, words, s -> s.add(" and a.search_vector @@ ").add(query));
+        sql.add(") union (");
+        branch(sql, request, scope, after, limit, words, s -> s
+                .add(" and a.id in (select aa.article_id from article_author aa where aa.author_id in"
+                        + " (select au.id from author au where to_tsvector('english', au.name) @@ ")
+                .add(TsQuery.anyRequired(request.query())).add("))")
+                .add(" and (a.search_vector || " + BYLINE + ") @@ ").add(query));
+        sql.add(")) either order by at desc, id desc limit " + limit);
+    }
+
+    /** One select of matches: the scope, the words' condition, the filters, the cursor, newest first. */
+    private static void branch(Sql sql, SearchRequest request, SearchScope scope, SearchCursor after, int limit,
+            String vector, Consumer<Sql> words) {
+        String date = dateColumn(scope);
+        sql.add("select a.id, a." + date + " as at" + (vector == null ? "" : ", " + vector + " as v") + " from article a");
         List<String> statuses = scope.statuses().stream().map(ArticleStatus::name).sorted().toList();
         sql.add(" where a.status in (").list(statuses).add(")");
         if (scope.ownerId() != null) {
             sql.add(" and a.created_by = ?", scope.ownerId());
         }
-        if (scope.newsroom()) {
-            sql.add(" and a.id in (select x.id from article x where x.search_vector @@ ").add(query)
-                    .add(" union select aa.article_id from article_author aa where aa.author_id in"
-                            + " (select au.id from author au where to_tsvector('english', au.name) @@ ")
-                    .add(TsQuery.anyRequired(request.query())).add("))")
-                    .add(" and (a.search_vector || " + BYLINE + ") @@ ").add(query);
-        } else {
-            sql.add(" and a.search_vector @@ ").add(query);
+        words.accept(sql);
+        filters(sql, request.filters(), date);
+        if (after != null) {
+            sql.add(" and a." + date + " <= ? and (a." + date + " < ? or a.id < ?)", after.at(), after.at(), after.id());
         }
-        SearchFilters filters = request.filters();
+        sql.add(" order by a." + date + " desc, a.id desc limit " + limit);
+    }
+
+    private static void filters(Sql sql, SearchFilters filters, String date) {
         if (filters.sectionId() != null) {
             sql.add(filters.withSubsections() ? " and a.root_section_id = ?" : " and a.section_id = ?", filters.sectionId());
         }
@@ -190,7 +208,6 @@ public class PostgresSearch implements SearchEngine {
         if (filters.kind() != null) {
             sql.add(" and a.kind = ?", filters.kind().name());
         }
-        String date = dateColumn(scope);
         if (filters.from() != null) {
             sql.add(" and a." + date + " >= ?", filters.from());
         }
