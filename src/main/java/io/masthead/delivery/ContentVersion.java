@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
 /**
  * The shared version of the site's content. A change committed here empties this instance's
  * caches at once and bumps the version in the database; every instance polls that version
- * every couple of seconds and empties its own caches when it moved.
+ * every second and empties its own caches when it moved.
  */
 @ApplicationScoped
 public class ContentVersion {
@@ -60,7 +60,7 @@ public class ContentVersion {
         pageCache.clear();
     }
 
-    @Scheduled(every = "${masthead.cache.poll-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${masthead.cache.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         try {
             long current = QuarkusTransaction.requiringNew().call(() -> ((Number) em

@@ -104,8 +104,11 @@ public interface MastheadConfig {
         @WithDefault("60s")
         java.time.Duration ttl();
 
-        /** How often each instance looks for content changed by another instance. */
-        @WithDefault("2s")
+        /**
+         * How often each instance looks for content changed by another instance: a search page
+         * follows another instance's publish within 2 s (issue 13), so each second.
+         */
+        @WithDefault("1s")
         String pollEvery();
     }
 
