@@ -6,6 +6,7 @@ import io.masthead.article.ArticleKind;
 import io.masthead.article.ArticleStatus;
 import io.masthead.author.Author;
 import io.masthead.search.Highlight;
+import io.masthead.web.PlainText;
 import io.masthead.section.Section;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +28,9 @@ public record ArticleListPage(StaffArticleQuery query, List<Row> rows, String ne
         }
     }
 
+    /** The words as typed, for the search box: without control characters a page cannot hold. */
     public String text() {
-        return query.text() == null ? "" : query.text();
+        return query.text() == null ? "" : PlainText.line(query.text());
     }
 
     public boolean filtered() {

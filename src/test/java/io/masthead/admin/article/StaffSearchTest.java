@@ -156,6 +156,7 @@ class StaffSearchTest {
             assertEquals(200, response.statusCode(), q);
             assertFalse(response.body().asString().contains("Exception"), q);
         }
+        assertEquals("x", editor.page("/admin/articles?q=\u0000x").selectFirst("input#q").val(), "a NUL byte echoed into the box");
     }
 
     private Article piece(String word, Section section, ArticleStatus status, ArticleKind kind, User owner) {
