@@ -15,9 +15,9 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -53,7 +53,7 @@ public class LuceneIndex {
     private final Event<ContentChanged> changes;
     private final Path folder;
 
-    private IndexRounds rounds;
+    private volatile IndexRounds rounds;
     private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
