@@ -10,7 +10,8 @@ public enum ContentChanged {
     COMMITTED,
     /**
      * This instance recomputed something every instance derives from the shared database for
-     * itself (Most Popular's order, the site settings): only this instance's pages change.
+     * itself (Most Popular's order, the site settings, the Lucene search index): only this
+     * instance's pages change.
      */
     RECOMPUTED
 }

@@ -1,5 +1,6 @@
 package io.masthead.delivery;
 
+import io.masthead.search.SearchEngine;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -14,7 +15,7 @@ import java.util.concurrent.Executors;
 /**
  * The shared version of the site's content. A change committed here empties this instance's
  * caches at once and bumps the version in the database; every instance polls that version
- * every couple of seconds and empties its own caches when it moved.
+ * every second and empties its own caches when it moved.
  */
 @ApplicationScoped
 public class ContentVersion {
@@ -28,6 +29,9 @@ public class ContentVersion {
     @Inject
     DataCache dataCache;
 
+    @Inject
+    SearchEngine search;
+
     private final ExecutorService bumper = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "content-version-bump");
         thread.setDaemon(true);
@@ -36,8 +40,15 @@ public class ContentVersion {
 
     private volatile long seen = -1;
 
-    /** Purges this instance's caches; a change committed here is also recorded for the other instances. */
+    /**
+     * Purges this instance's caches; a change committed here is first handed to the search index
+     * (so no search page rendered before it took the change in outlives the purge) and afterwards
+     * recorded for the other instances.
+     */
     void on(@Observes ContentChanged change) {
+        if (change == ContentChanged.COMMITTED) {
+            search.contentChanged();
+        }
         purge();
         if (change == ContentChanged.COMMITTED) {
             bumper.execute(this::bump);
@@ -49,12 +60,13 @@ public class ContentVersion {
         pageCache.clear();
     }
 
-    @Scheduled(every = "${masthead.cache.poll-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${masthead.cache.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         try {
             long current = QuarkusTransaction.requiringNew().call(() -> ((Number) em
                     .createNativeQuery("select version from content_state where id = 1").getSingleResult()).longValue());
             if (seen != -1 && current != seen) {
+                search.contentChanged();
                 purge();
             }
             seen = current;

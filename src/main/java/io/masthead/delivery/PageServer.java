@@ -9,7 +9,6 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.logging.Log;
 import io.vertx.core.Context;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -173,13 +172,20 @@ public class PageServer {
         ctx.response().setStatusCode(301).putHeader(HttpHeaders.LOCATION, path).end();
     }
 
-    /** The error page for what a page threw: its status for a refusal, 500 (logged) for anything else. */
+    /**
+     * The error page for what a page threw: its status for a refusal (a 400 or 503 with the page's
+     * own explanation, a 503 with its Retry-After), 500 (logged) for anything else.
+     */
     private void fail(RoutingContext ctx, RuntimeException e) {
         int status;
         String detail = null;
         if (e instanceof WebApplicationException refusal) {
             status = refusal.getResponse().getStatus();
-            detail = status == 400 ? refusal.getMessage() : null;
+            detail = status == 400 || status == 503 ? refusal.getMessage() : null;
+            String retryAfter = refusal.getResponse().getHeaderString(HttpHeaders.RETRY_AFTER.toString());
+            if (status == 503 && retryAfter != null) {
+                ctx.response().putHeader(HttpHeaders.RETRY_AFTER, retryAfter);
+            }
         } else {
             Log.error("Rendering " + LogText.of(ctx.request().path()) + " failed", LogText.error(e));
             status = 500;

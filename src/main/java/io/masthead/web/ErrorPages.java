@@ -34,7 +34,9 @@ public class ErrorPages {
         if (status >= 300 && status < 400) {
             return Uni.createFrom().item(e.getResponse());
         }
-        return page(status, status == 400 ? e.getMessage() : null);
+        Uni<Response> page = page(status, status == 400 || status == 503 ? e.getMessage() : null);
+        String retryAfter = status == 503 ? e.getResponse().getHeaderString("Retry-After") : null;
+        return retryAfter == null ? page : page.map(r -> Response.fromResponse(r).header("Retry-After", retryAfter).build());
     }
 
     /** A signed-in user whose role does not allow the page: the same page as any other refusal. */
@@ -140,12 +142,15 @@ public class ErrorPages {
             case 406, 415 -> "We cannot answer in that format";
             case 409 -> "Someone else changed this first";
             case 413 -> "That was too large";
+            case 503 -> "This is not available right now";
             default -> status >= 500 ? "Something went wrong on our side" : "That request could not be completed";
         };
         String message = switch (status) {
             case 404 -> "The page may have moved, or the address may have a typo. Try the front page or a section.";
             case 400 -> detail != null && !detail.isBlank() && !detail.startsWith("HTTP ")
                     ? detail : "Please check the address and try again.";
+            case 503 -> detail != null && !detail.isBlank() && !detail.startsWith("HTTP ")
+                    ? detail : "Please try again in a few minutes.";
             default -> status >= 500 ? "We have been told about it. Please try again in a moment."
                     : "Please go back and try again.";
         };

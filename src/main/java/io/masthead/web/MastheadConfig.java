@@ -35,6 +35,18 @@ public interface MastheadConfig {
 
     Backup backup();
 
+    SearchSettings search();
+
+    interface SearchSettings {
+        /**
+         * H2 builds: how long a commit waits for the Lucene index to take it in before the page
+         * cache is purged (past it, the index announces the change itself when it is done). 0s:
+         * never wait (docker/ops/check-search-repair uses it to kill between commit and index).
+         */
+        @WithDefault("2s")
+        Duration indexWait();
+    }
+
     interface SiteSettings {
         String name();
 
@@ -92,8 +104,11 @@ public interface MastheadConfig {
         @WithDefault("60s")
         java.time.Duration ttl();
 
-        /** How often each instance looks for content changed by another instance. */
-        @WithDefault("2s")
+        /**
+         * How often each instance looks for content changed by another instance: a search page
+         * follows another instance's publish within 2 s (issue 13), so each second.
+         */
+        @WithDefault("1s")
         String pollEvery();
     }
 

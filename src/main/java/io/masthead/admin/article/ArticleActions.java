@@ -28,13 +28,10 @@ public class ArticleActions {
     private final EntityManager em;
     private final Site site;
     private final ArticleAccess access;
-    private final HeadlineIndex index;
-
-    ArticleActions(EntityManager em, Site site, ArticleAccess access, HeadlineIndex index) {
+    ArticleActions(EntityManager em, Site site, ArticleAccess access) {
         this.em = em;
         this.site = site;
         this.access = access;
-        this.index = index;
     }
 
     /** The piece, locked, once the role and the visibility allow the action; the state is the caller's to check. */
@@ -178,7 +175,6 @@ public class ArticleActions {
         ArticleContent.fromRevision(revision, article);
         touch(article);
         em.flush();
-        index.reindex(article);
         ArticleRevision.of(article, actor).persist();
         audit(actor, "RESTORE", article, "revision " + revisionId);
     }
@@ -211,7 +207,6 @@ public class ArticleActions {
 
     private void touch(Article article) {
         article.modifiedAt = Instant.now();
-        index.touched(article);
     }
 
     static void audit(User actor, String action, Article article, String detail) {

@@ -29,13 +29,10 @@ public class ArticleDrafts {
     private final EntityManager em;
     private final Validator validator;
     private final ArticleAccess access;
-    private final HeadlineIndex index;
-
-    ArticleDrafts(EntityManager em, Validator validator, ArticleAccess access, HeadlineIndex index) {
+    ArticleDrafts(EntityManager em, Validator validator, ArticleAccess access) {
         this.em = em;
         this.validator = validator;
         this.access = access;
-        this.index = index;
     }
 
     @Transactional
@@ -55,7 +52,6 @@ public class ArticleDrafts {
         article.persist();
         BylinesAndTags.link(article, authors, form.tagNames());
         em.flush();
-        index.reindex(article);
         ArticleSlug.remember(article, now);
         ArticleRevision.of(article, actor).persist();
         return article;
@@ -81,7 +77,6 @@ public class ArticleDrafts {
         } catch (OptimisticLockException e) {
             throw new StaleVersion(id);
         }
-        index.reindex(article);
         ArticleSlug.remember(article, now);
         ArticleRevision.of(article, actor).persist();
         return article;

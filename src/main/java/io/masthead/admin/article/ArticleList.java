@@ -3,6 +3,7 @@ package io.masthead.admin.article;
 import io.masthead.article.Article;
 import io.masthead.article.ArticleAuthor;
 import io.masthead.author.Author;
+import io.masthead.search.Highlight;
 import io.masthead.section.Section;
 import io.masthead.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,18 +49,26 @@ public class ArticleList {
     }
 
     public ArticleListPage page(StaffArticleQuery query) {
-        List<StaffArticleSearch.Hit> hits = search.find(query);
-        List<Long> ids = hits.stream().map(StaffArticleSearch.Hit::articleId).toList();
+        StaffArticleSearch.Found found = search.find(query);
+        List<Long> ids = found.hits().stream().map(StaffArticleSearch.Hit::articleId).toList();
         Map<Long, Article> articles = ids.isEmpty() ? Map.of() : Article.<Article>find("""
                 select a from Article a join fetch a.section s left join fetch s.parent left join fetch a.createdBy
                 where a.id in ?1""", ids).list().stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
         Map<Long, String> bylines = bylines(ids);
         Map<Long, String> savers = lastSavers(ids);
-        List<ArticleListPage.Row> rows = ids.stream().filter(articles::containsKey)
-                .map(id -> new ArticleListPage.Row(articles.get(id), bylines.getOrDefault(id, ""), savers.get(id)))
+        List<ArticleListPage.Row> rows = found.hits().stream().filter(hit -> articles.containsKey(hit.articleId()))
+                .map(hit -> row(hit, articles.get(hit.articleId()), bylines, savers))
                 .toList();
-        String next = hits.size() == query.limit() ? hits.get(hits.size() - 1).position().token() : null;
+        String next = found.next() == null ? null : found.next().token();
         return new ArticleListPage(query, rows, next, Section.allWithParents(), Author.list("order by name"));
+    }
+
+    private static ArticleListPage.Row row(StaffArticleSearch.Hit hit, Article article, Map<Long, String> bylines,
+            Map<Long, String> savers) {
+        Highlight headline = hit.headline() != null ? hit.headline() : Highlight.plain(article.headline);
+        Highlight passage = hit.passage() != null ? hit.passage() : Highlight.EMPTY;
+        return new ArticleListPage.Row(article, headline, passage, bylines.getOrDefault(article.id, ""),
+                savers.get(article.id));
     }
 
     private static Map<Long, String> bylines(List<Long> ids) {

@@ -5,6 +5,8 @@ import io.masthead.article.Article;
 import io.masthead.article.ArticleKind;
 import io.masthead.article.ArticleStatus;
 import io.masthead.author.Author;
+import io.masthead.search.Highlight;
+import io.masthead.web.PlainText;
 import io.masthead.section.Section;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -15,16 +17,20 @@ import java.util.List;
 public record ArticleListPage(StaffArticleQuery query, List<Row> rows, String nextCursor, List<Section> sections,
         List<Author> authors) {
 
-    /** One piece: its bylines as names, and who saved its words last. */
-    public record Row(Article article, String bylines, String lastSavedBy) {
+    /**
+     * One piece: its headline and, when words were searched, the passage they matched in (both
+     * with the words marked), its bylines as names, and who saved its words last.
+     */
+    public record Row(Article article, Highlight headline, Highlight passage, String bylines, String lastSavedBy) {
 
         public boolean live() {
             return article.status == ArticleStatus.PUBLISHED;
         }
     }
 
+    /** The words as typed, for the search box: without control characters a page cannot hold. */
     public String text() {
-        return query.text() == null ? "" : query.text();
+        return query.text() == null ? "" : PlainText.line(query.text());
     }
 
     public boolean filtered() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.masthead.article.Article;
 import io.masthead.article.ArticleKind;
 import io.masthead.article.ArticleStatus;
+import io.masthead.search.SearchEngine;
 import io.masthead.section.Section;
 import io.masthead.support.Browser;
 import io.masthead.support.Fixtures;
@@ -22,6 +23,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /** GET /admin/articles: who sees what, in which order, page by page, filtered and searched. */
 @QuarkusTest
@@ -31,16 +33,10 @@ class ArticleListTest {
     Newsroom newsroom;
 
     @Inject
-    HeadlineIndex index;
+    SearchEngine engine;
 
     @Inject
     EntityManager em;
-
-    private void indexAll() {
-        while (index.backfill() > 0) {
-            // until every article has its words
-        }
-    }
 
     private static List<String> headlines(Document doc) {
         return doc.select(".article-list__headline").eachText();
@@ -105,7 +101,7 @@ class ArticleListTest {
     }
 
     @Test
-    void searchFindsAWordOfTheHeadlineOrTheByline() {
+    void searchFindsAWordOfTheHeadlineOrTheBylineThroughTheRealForm() {
         Section section = newsroom.section();
         User writer = newsroom.user(Role.CONTRIBUTOR);
         String word = Fixtures.unique("zeppelin").replace("-", "");
@@ -114,12 +110,12 @@ class ArticleListTest {
                 .set("headline", "Harbor " + word + " lands at dawn").set("section", String.valueOf(section.id)).submit();
         assertEquals(303, created.statusCode());
         Article article = newsroom.reload(Long.parseLong(created.header("Location").replaceAll(".*/", "")));
-        indexAll();
+        engine.awaitCurrent();
         Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
         assertEquals(List.of(article.id), ids(editor.page("/admin/articles?q=" + word.toUpperCase())));
-        assertEquals(List.of(article.id), ids(editor.page("/admin/articles?q=dawn+" + word)));
+        assertEquals(List.of(article.id), ids(editor.page("/admin/articles?q=dawn " + word)));
         String authorName = QuarkusTransaction.requiringNew().call(() -> User.<User>findById(writer.id).author.name);
-        assertTrue(ids(editor.page("/admin/articles?q=" + authorName.replace(" ", "+"))).contains(article.id));
+        assertTrue(ids(editor.page("/admin/articles?q=" + authorName)).contains(article.id));
         assertTrue(editor.page("/admin/articles?q=nothing" + word).select(".article-list").isEmpty());
         // A contributor's search stays inside their own pieces.
         assertTrue(ids(newsroom.browser(newsroom.user(Role.CONTRIBUTOR)).page("/admin/articles?q=" + word)).isEmpty());
@@ -139,10 +135,8 @@ class ArticleListTest {
     }
 
     @Test
-    void theSearchAndTheListReadOneIndexInOrder() {
-        String byWord = plan("select w.article_id, w.modified_at from article_word w join article a on a.id = w.article_id"
-                + " where w.word = 'harbor' order by w.word, w.modified_at desc, w.article_id desc limit 50");
-        assertTrue(byWord.contains("ARTICLE_WORD_MODIFIED_IDX"), byWord);
+    @DisabledIfSystemProperty(named = "build.db-kind", matches = "postgresql", disabledReason = "H2's plans; PostgreSQL picks its own")
+    void theListReadsOneIndexInOrder() {
         String listing = plan("select a.id, a.modified_at from article a where 1 = 1 order by a.modified_at desc, a.id desc limit 50");
         assertTrue(listing.contains("ARTICLE_MODIFIED_IDX"), listing);
         String own = plan("select a.id, a.modified_at from article a where 1 = 1 and a.created_by = 1"
@@ -151,7 +145,7 @@ class ArticleListTest {
         String status = plan("select a.id, a.modified_at from article a where 1 = 1 and a.status = 'IN_REVIEW'"
                 + " order by a.status, a.modified_at desc, a.id desc limit 50");
         assertTrue(status.contains("ARTICLE_STATUS_MODIFIED_IDX"), status);
-        for (String p : List.of(byWord, listing, own, status)) {
+        for (String p : List.of(listing, own, status)) {
             assertFalse(p.toLowerCase().contains("tablescan") || p.contains("_SCAN_ */"), "no table scan: " + p);
         }
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.masthead.article.Article;
 import io.masthead.article.ArticleStatus;
+import io.masthead.search.SearchEngine;
 import io.masthead.section.Section;
 import io.masthead.support.Browser;
 import io.masthead.support.Chromium;
@@ -46,7 +47,7 @@ class NewsroomBrowserTest {
     Newsroom newsroom;
 
     @Inject
-    HeadlineIndex index;
+    SearchEngine engine;
 
     @BeforeAll
     static void startBrowser() {
@@ -135,9 +136,7 @@ class NewsroomBrowserTest {
         String edit = created.header("Location").replaceAll("^https?://[^/]+", "");
         assertEquals(303, writer.form(edit, "form#article-form").set("body", "Fifty birds nest on the breakwater.").submit()
                 .statusCode());
-        while (index.backfill() > 0) {
-            // every older article indexed too
-        }
+        engine.awaitCurrent();
         signIn(newsroom.user(Role.EDITOR));
 
         browser.driver().get(url("/admin/articles"));
