@@ -2,7 +2,7 @@ package io.masthead.delivery;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.masthead.web.MastheadConfig;
+import io.masthead.config.MastheadConfig;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.RawString;
