@@ -155,7 +155,7 @@ public class PageCache {
         return shared.estimatedSize() + single.estimatedSize();
     }
 
-    /** Bytes held per reach, for metrics and tests. */
+    /** Bytes held per reach, for the metrics. */
     public long weight(Reach reach) {
         Cache<String, CachedPage> tier = reach == Reach.SHARED ? shared : single;
         return tier.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
