@@ -29,13 +29,16 @@ h2_jar() {
     echo "$jar"
 }
 
+# The management port of an app on PORT: $MGMT_PORT when set, else PORT+1000.
+mgmt_port() { echo "${MGMT_PORT:-$(($1 + 1000))}"; }
+
 # start_app NAME DATA_DIR PORT [VAR=value ...]: starts the packaged app in the background with
-# its own process group; sets APP_PID. Log in $WORK/NAME.log. The management port is PORT+1000.
+# its own process group; sets APP_PID. Log in $WORK/NAME.log. The management port is mgmt_port.
 start_app() {
     local name=$1 data=$2 port=$3
     shift 3
     mkdir -p "$data"
-    env MASTHEAD_DATA_DIR="$data" QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT=$((port + 1000)) \
+    env MASTHEAD_DATA_DIR="$data" QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(mgmt_port "$port")" \
         QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY="$SESSION_KEY" "$@" \
         setsid java -jar "$APP_DIR/quarkus-run.jar" >"$WORK/$name.log" 2>&1 &
     APP_PID=$!
@@ -90,10 +93,24 @@ h2_sql() {
 # A port nothing listens on, from BASE upwards.
 free_port() {
     local port=$1
-    while curl -s -o /dev/null "http://127.0.0.1:$port/" || curl -s -o /dev/null "http://127.0.0.1:$((port + 1000))/"; do
+    while curl -s -o /dev/null "http://127.0.0.1:$port/" || curl -s -o /dev/null "http://127.0.0.1:$(mgmt_port "$port")/"; do
         port=$((port + 1))
     done
     echo "$port"
+}
+
+# run_it TESTS [-Dname=value ...]: the JUnit checks named (failsafe *IT classes in src/test/java)
+# against what the script started, given as system properties; their log in $WORK/it.log, their
+# figures ("[measured] ...") and results printed. Succeeds only when they ran, none skipped, and passed.
+run_it() {
+    local tests=$1 summary=$OPS_ROOT/target/failsafe-reports/failsafe-summary.xml rc=0
+    shift
+    rm -f "$summary"
+    log "failsafe: $tests (log in $WORK/it.log)"
+    (cd "$OPS_ROOT" && mvn -B test-compile failsafe:integration-test failsafe:verify -DskipITs=false \
+        -Dit.test="$tests" "$@") >"$WORK/it.log" 2>&1 || rc=$?
+    grep -E '^\[(measured|ERROR)\]|Tests run:.* in io\.masthead' "$WORK/it.log" | grep -v 'ERROR\] *$' | head -n 40 >&2 || true
+    [[ $rc == 0 && -f $summary ]] && grep -q '<skipped>0</skipped>' "$summary" && ! grep -q '<completed>0</completed>' "$summary"
 }
 
 ops_cleanup() {

@@ -58,7 +58,7 @@ public class Article extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY)
     public Section section;
 
-    /** The top-level section (the section itself when it has no parent), so fronts page through one index. */
+    /** The top-level section ({@link Section#root()}), so fronts page through one index; set by {@link #placeIn}. */
     @ManyToOne(fetch = FetchType.LAZY)
     public Section rootSection;
 
@@ -103,6 +103,12 @@ public class Article extends PanacheEntityBase {
 
     public String url() {
         return "/" + section.path + "/" + id + "-" + slug;
+    }
+
+    /** Files the article under a section; its root section follows, and nothing else sets it. */
+    public void placeIn(Section section) {
+        this.section = section;
+        this.rootSection = section.root();
     }
 
     /** Saved text holds no control characters or lone surrogates, on either database (see {@link PlainText}). */

@@ -75,17 +75,6 @@ public class ContentVersion {
         }
     }
 
-    /** Waits until every change announced so far is recorded, so tests can count statements without them. */
-    void awaitRecorded() {
-        try {
-            bumper.submit(() -> { }).get(10, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("content changes were not recorded in time", e);
-        }
-    }
-
     private void bump() {
         try {
             long version = QuarkusTransaction.requiringNew().call(() -> {

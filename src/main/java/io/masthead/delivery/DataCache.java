@@ -2,7 +2,7 @@ package io.masthead.delivery;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.masthead.web.MastheadConfig;
+import io.masthead.config.MastheadConfig;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.RawString;
@@ -251,19 +251,9 @@ public class DataCache {
         }
     }
 
-    /** Drops one piece of data, as the size bound may: for tests of a page whose parts are partly loaded. */
-    void forget(String key) {
-        shared.invalidate(key);
-        single.invalidate(key);
-    }
-
-    /** Bytes held per reach (estimates), for metrics and tests. */
+    /** Bytes held per reach (estimates), for the metrics. */
     public long weight(Reach reach) {
         return tier(reach).policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
-    }
-
-    boolean holds(String key, Reach reach) {
-        return tier(reach).getIfPresent(key) != null;
     }
 
     private Cache<String, Entry> tier(Reach reach) {

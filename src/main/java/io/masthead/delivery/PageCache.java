@@ -2,7 +2,7 @@ package io.masthead.delivery;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.masthead.web.MastheadConfig;
+import io.masthead.config.MastheadConfig;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.ExecutorService;
@@ -155,7 +155,7 @@ public class PageCache {
         return shared.estimatedSize() + single.estimatedSize();
     }
 
-    /** Bytes held per reach, for metrics and tests. */
+    /** Bytes held per reach, for the metrics. */
     public long weight(Reach reach) {
         Cache<String, CachedPage> tier = reach == Reach.SHARED ? shared : single;
         return tier.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);

@@ -145,8 +145,7 @@ public class DemoNewsroom {
         article.bodyHtml = ArticleBody.toHtml(data.body());
         article.kind = ArticleKind.valueOf(data.kind());
         article.status = ArticleStatus.PUBLISHED;
-        article.section = section;
-        article.rootSection = section.parent != null ? section.parent : section;
+        article.placeIn(section);
         article.authorNote = data.authorNote();
         article.publishedAt = now.minus(Duration.ofMinutes(Math.round(data.hoursAgo() * 60)));
         if (data.updatedHoursAgo() != null) {
@@ -194,8 +193,7 @@ public class DemoNewsroom {
             article.bodyHtml = ArticleBody.toHtml(article.bodyMarkdown);
             article.kind = ArticleKind.NEWS;
             article.status = ArticleStatus.valueOf(example[0]);
-            article.section = section;
-            article.rootSection = section;
+            article.placeIn(section);
             article.createdAt = now.minus(Duration.ofHours(3));
             article.modifiedAt = now.minus(Duration.ofHours(1));
             if (article.status == ArticleStatus.SCHEDULED) {

@@ -7,8 +7,10 @@ import jakarta.enterprise.event.Event;
 import io.masthead.media.Image;
 import io.masthead.media.ImageArt;
 import io.masthead.media.ImageStore;
+import io.masthead.section.Section;
 import io.masthead.web.Slugs;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,10 +22,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Fills the store with made-up articles for benchmarks and scale tests
@@ -70,11 +74,12 @@ public class SyntheticArticles {
             long started = System.nanoTime();
             int toAdd = (int) (target - existing);
             Log.infof("Adding %d synthetic articles", toAdd);
-            List<Long> sections = ensureSections(c);
+            ensureASection(c);
             long[] authors = ensureRows(c, "author", AUTHORS, i -> new String[] {"synthetic-writer-" + i, "Staff Writer " + i});
             long[] tags = ensureRows(c, "tag", TAGS, i -> new String[] {"topic-" + i, "Topic " + i});
             List<Long> pictures = illustrations();
             c.commit();
+            List<Long> sections = sectionsWithRoots();
             insertArticles(c, toAdd, sections, authors, tags, pictures);
             // Plain JDBC passes no entity listener: announce the change ourselves.
             changes.fire(ContentChanged.COMMITTED);
@@ -184,23 +189,21 @@ public class SyntheticArticles {
         return new long[] {sections.get(pick * 2), sections.get(pick * 2 + 1)};
     }
 
-    /** Pairs of (section id, root id) flattened: [s0, root0, s1, root1, ...]. */
-    private static List<Long> ensureSections(Connection c) throws SQLException {
+    private static void ensureASection(Connection c) throws SQLException {
         if (single(c, "select count(*) from section") == 0) {
             try (Statement s = c.createStatement()) {
                 s.execute("insert into section (path, slug, name, description, position) "
                         + "values ('news', 'news', 'News', 'Synthetic news section', 0)");
             }
         }
-        List<Long> pairs = new ArrayList<>();
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select id, coalesce(parent_id, id) from section order by id")) {
-            while (rs.next()) {
-                pairs.add(rs.getLong(1));
-                pairs.add(rs.getLong(2));
-            }
-        }
-        return pairs;
+    }
+
+    /** Pairs of (section id, root id) flattened, in id order: [s0, root0, s1, root1, ...]. */
+    private static List<Long> sectionsWithRoots() {
+        return QuarkusTransaction.requiringNew().call(() -> Section.allWithParents().stream()
+                .sorted(Comparator.comparing(section -> section.id))
+                .flatMap(section -> Stream.of(section.id, section.root().id))
+                .toList());
     }
 
     private interface Names {

@@ -1,6 +1,6 @@
 package io.masthead.media;
 
-import io.masthead.web.MastheadConfig;
+import io.masthead.config.MastheadConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.awt.Graphics2D;

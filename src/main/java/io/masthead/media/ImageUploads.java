@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import io.masthead.web.MastheadConfig;
+import io.masthead.config.MastheadConfig;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;

@@ -3,7 +3,7 @@ package io.masthead.ops;
 import io.agroal.api.AgroalDataSource;
 import io.masthead.admin.AuditLog;
 import io.masthead.user.User;
-import io.masthead.web.MastheadConfig;
+import io.masthead.config.MastheadConfig;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;

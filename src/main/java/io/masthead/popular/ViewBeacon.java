@@ -3,7 +3,7 @@ package io.masthead.popular;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import io.masthead.web.ClientAddress;
-import io.masthead.web.MastheadConfig;
+import io.masthead.config.MastheadConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.regex.Pattern;
 

@@ -74,6 +74,11 @@ public class Section extends PanacheEntityBase {
         return parent == null;
     }
 
+    /** The top-level section this one is in: itself when it has no parent. */
+    public Section root() {
+        return parent == null ? this : parent;
+    }
+
     public static Optional<Section> findByPath(String path) {
         if (path == null || !java.util.Arrays.stream(path.split("/", -1)).allMatch(Slugs::isWellFormed)) {
             return Optional.empty();

@@ -1,8 +1,8 @@
 package io.masthead.user;
 
 import io.masthead.web.LogText;
-import io.masthead.web.MastheadConfig;
-import io.masthead.web.StartupLock;
+import io.masthead.config.MastheadConfig;
+import io.masthead.ops.StartupLock;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;

@@ -3,7 +3,7 @@ package io.masthead.user;
 import io.masthead.web.ClientAddress;
 import io.masthead.web.ErrorPages;
 import io.masthead.web.LogText;
-import io.masthead.web.MastheadConfig;
+import io.masthead.config.MastheadConfig;
 import io.masthead.web.SameOrigin;
 import io.masthead.web.Site;
 import io.quarkus.logging.Log;

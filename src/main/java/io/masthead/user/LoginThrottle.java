@@ -3,7 +3,7 @@ package io.masthead.user;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.masthead.web.ClientAddress;
-import io.masthead.web.MastheadConfig;
+import io.masthead.config.MastheadConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.masthead.user;
 
 import io.masthead.web.ClientAddress;
-import io.masthead.web.MastheadConfig;
+import io.masthead.config.MastheadConfig;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package io.masthead.user;
 
-import io.masthead.web.MastheadConfig;
+import io.masthead.config.MastheadConfig;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;

@@ -4,6 +4,9 @@ import io.masthead.web.InList;
 import io.masthead.delivery.ContentChangeListener;
 import io.masthead.media.Image;
 import io.masthead.web.PlainText;
+import io.masthead.web.AppMessages;
+import io.masthead.web.Crumb;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -50,6 +53,12 @@ public class Video extends PanacheEntityBase {
 
     public String url() {
         return "/video/" + id + "-" + slug;
+    }
+
+    /** Home › Video › the channel: the visible trail up to this video's page. */
+    public List<Crumb> trail() {
+        return Crumb.trail(new Crumb(MessageBundles.get(AppMessages.class).video(), "/video/"),
+                new Crumb(channel.name, channel.url()));
     }
 
     /** Saved text holds no control characters or lone surrogates, on either database (see {@link PlainText}). */

@@ -1,5 +1,6 @@
 package io.masthead.web;
 
+import io.masthead.config.MastheadConfig;
 import io.quarkus.logging.Log;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;

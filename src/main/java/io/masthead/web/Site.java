@@ -1,6 +1,8 @@
 package io.masthead.web;
 
+import io.masthead.config.MastheadConfig;
 import io.masthead.delivery.ContentChanged;
+import io.masthead.settings.SettingOverride;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -13,20 +15,21 @@ import java.time.ZoneId;
 import java.util.Map;
 
 /**
- * Site-wide values for templates: {cdi:site.name}. Settings an admin changed in the newsroom
- * (site_setting) win over configuration; they are reread every 30 s so every instance follows.
+ * The site as readers see it, for templates: {cdi:site.name}. Its values are configured
+ * ({@link MastheadConfig.SiteConfig}); the few an admin may change in the newsroom
+ * ({@link SettingOverride}) win over configuration and are reread every 30 s so every instance follows.
  */
 @Named("site")
 @ApplicationScoped
 public class Site {
 
-    private final MastheadConfig.SiteSettings settings;
+    private final MastheadConfig.SiteConfig configured;
     private volatile Map<String, String> overrides = Map.of();
 
     private final Event<ContentChanged> changes;
 
     Site(MastheadConfig config, Event<ContentChanged> changes) {
-        this.settings = config.site();
+        this.configured = config.site();
         this.changes = changes;
     }
 
@@ -44,34 +47,34 @@ public class Site {
 
     /** Rereads the settings table; pages never wait on the database for these values. Tells whether they changed. */
     public boolean reload() {
-        Map<String, String> current = Map.copyOf(QuarkusTransaction.requiringNew().call(SiteSetting::all));
+        Map<String, String> current = Map.copyOf(QuarkusTransaction.requiringNew().call(SettingOverride::all));
         boolean changed = !current.equals(overrides);
         overrides = current;
         return changed;
     }
 
     public String name() {
-        return overrides.getOrDefault(SiteSetting.SITE_NAME, settings.name());
+        return overrides.getOrDefault(SettingOverride.SITE_NAME, configured.name());
     }
 
     public String tagline() {
-        return settings.tagline();
+        return configured.tagline();
     }
 
     public String language() {
-        return settings.language();
+        return configured.language();
     }
 
     public ZoneId zone() {
-        return settings.timeZone();
+        return configured.timeZone();
     }
 
     public String disclaimer() {
-        return overrides.getOrDefault(SiteSetting.DISCLAIMER, settings.contributorDisclaimer());
+        return overrides.getOrDefault(SettingOverride.DISCLAIMER, configured.contributorDisclaimer());
     }
 
     public String baseUrl() {
-        String base = settings.baseUrl();
+        String base = configured.baseUrl();
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 

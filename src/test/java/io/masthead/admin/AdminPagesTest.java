@@ -8,7 +8,7 @@ import io.masthead.article.Article;
 import io.masthead.article.ArticleStatus;
 import io.masthead.section.Section;
 import io.masthead.support.Browser;
-import io.masthead.support.Newsroom;
+import io.masthead.support.Fixtures;
 import io.masthead.user.Role;
 import io.masthead.user.User;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,14 +25,14 @@ import org.junit.jupiter.api.Test;
 class AdminPagesTest {
 
     @Inject
-    Newsroom newsroom;
+    Fixtures fixtures;
 
     @Test
     void everyNewsroomPageIsWellFormed() {
-        Section section = newsroom.section();
-        User writer = newsroom.user(Role.CONTRIBUTOR);
-        Article article = newsroom.article(writer, section, ArticleStatus.PUBLISHED);
-        Browser admin = newsroom.browser(newsroom.user(Role.ADMIN));
+        Section section = fixtures.section();
+        User writer = fixtures.user(Role.CONTRIBUTOR);
+        Article article = fixtures.articleOwnedBy(writer, section, ArticleStatus.PUBLISHED);
+        Browser admin = fixtures.signedIn(fixtures.user(Role.ADMIN));
         assertEquals(303, admin.form("/admin/articles/" + article.id, "form.form").set("dek", "Edited").submit().statusCode());
         String revision = admin.page("/admin/articles/" + article.id)
                 .selectFirst("section[aria-labelledby=revisions-title] a").attr("href");
@@ -70,21 +70,21 @@ class AdminPagesTest {
 
     @Test
     void aContributorsFormOffersOnlyWhatTheyMayDo() {
-        Section section = newsroom.section();
-        User writer = newsroom.user(Role.CONTRIBUTOR);
-        Article article = newsroom.article(writer, section, ArticleStatus.DRAFT);
-        Document doc = newsroom.browser(writer).page("/admin/articles/" + article.id);
+        Section section = fixtures.section();
+        User writer = fixtures.user(Role.CONTRIBUTOR);
+        Article article = fixtures.articleOwnedBy(writer, section, ArticleStatus.DRAFT);
+        Document doc = fixtures.signedIn(writer).page("/admin/articles/" + article.id);
         assertFalse(doc.select("form#article-form button[formaction$=/submit]").isEmpty(), "submitting saves the form first");
         assertTrue(doc.select("[action$=/publish], [action$=/schedule], [action$=/unpublish], [formaction$=/publish], "
                 + "[formaction$=/schedule]").isEmpty());
         assertTrue(doc.select("input[name=authors], input[name=slug]").isEmpty(), "bylines and slugs are the editors'");
-        Document nav = newsroom.browser(writer).page("/admin");
+        Document nav = fixtures.signedIn(writer).page("/admin");
         assertTrue(nav.select("a[href=/admin/users], a[href=/admin/tags]").isEmpty());
     }
 
     @Test
     void siteSettingsChangeTheReaderSite() {
-        Browser admin = newsroom.browser(newsroom.user(Role.ADMIN));
+        Browser admin = fixtures.signedIn(fixtures.user(Role.ADMIN));
         String name = admin.form("/admin/settings", "form.form").get("siteName");
         try {
             assertEquals(303, admin.form("/admin/settings", "form.form").set("siteName", "The Harbor Ledger").submit().statusCode());
@@ -99,7 +99,7 @@ class AdminPagesTest {
 
     @Test
     void editorsCreateGuestAuthorsTagsSectionsAndVideos() {
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         String slug = io.masthead.support.Fixtures.unique("guest");
         assertEquals(303, editor.form("/admin/authors/new", "form.form").set("name", "Guest Writer").set("slug", slug)
                 .set("bio", "A guest.").set("contributor", "true").submit().statusCode());
@@ -124,7 +124,7 @@ class AdminPagesTest {
 
     @Test
     void adminsCreateUsersWhoCanThenSignIn() {
-        Browser admin = newsroom.browser(newsroom.user(Role.ADMIN));
+        Browser admin = fixtures.signedIn(fixtures.user(Role.ADMIN));
         String username = io.masthead.support.Fixtures.unique("newbie");
         Response weak = admin.form("/admin/users/new", "form.form").set("username", username).set("displayName", "Newbie")
                 .set("password", "short").submit();

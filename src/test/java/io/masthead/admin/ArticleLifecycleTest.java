@@ -12,7 +12,7 @@ import io.masthead.article.ArticleStatus;
 import io.masthead.section.Section;
 import io.masthead.support.Browser;
 import io.masthead.support.Html;
-import io.masthead.support.Newsroom;
+import io.masthead.support.Fixtures;
 import io.masthead.user.Role;
 import io.masthead.user.User;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -32,17 +32,17 @@ import org.junit.jupiter.api.Test;
 class ArticleLifecycleTest {
 
     @Inject
-    Newsroom newsroom;
+    Fixtures fixtures;
 
     @Inject
     io.masthead.admin.article.ArticleActions workflow;
 
     @Test
     void theWholeLifecycleThroughTheForms() throws Exception {
-        Section section = newsroom.section();
-        User writer = newsroom.user(Role.CONTRIBUTOR);
-        Browser contributor = newsroom.browser(writer);
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Section section = fixtures.section();
+        User writer = fixtures.user(Role.CONTRIBUTOR);
+        Browser contributor = fixtures.signedIn(writer);
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
 
         // Write: the contributor fills in the new-article form, lead image included.
         Response created = contributor.form("/admin/articles/new", "form.form")
@@ -61,7 +61,7 @@ class ArticleLifecycleTest {
         String location = created.header("Location");
         long id = Long.parseLong(location.replaceAll(".*/admin/articles/(\\d+).*", "$1"));
         String edit = "/admin/articles/" + id;
-        Article draft = newsroom.reload(id);
+        Article draft = fixtures.reloadArticle(id);
         assertEquals(ArticleStatus.DRAFT, draft.status);
         assertEquals(writer.id, draft.createdBy.id);
         assertNotNull(draft.leadImage);
@@ -72,31 +72,31 @@ class ArticleLifecycleTest {
 
         // Submit; an editor requests changes with a note the contributor sees.
         assertEquals(303, submitButton(contributor, edit, "/submit").statusCode());
-        assertEquals(ArticleStatus.IN_REVIEW, newsroom.reload(id).status);
+        assertEquals(ArticleStatus.IN_REVIEW, fixtures.reloadArticle(id).status);
         assertTrue(editor.page("/admin").select(".review-queue a[href=" + edit + "]").size() == 1, "in the review queue");
         Response changes = editor.form(edit, "form[action$=/request-changes]").set("note", "Add the vote count by member.").submit();
         assertEquals(303, changes.statusCode());
-        assertEquals(ArticleStatus.CHANGES_REQUESTED, newsroom.reload(id).status);
+        assertEquals(ArticleStatus.CHANGES_REQUESTED, fixtures.reloadArticle(id).status);
         assertTrue(contributor.page(edit).select(".review-note").text().contains("Add the vote count by member."));
 
         // Resubmit after an edit.
         Response saved = contributor.form(edit, "form.form").set("body", "The board voted 7 to 2: members A–G for.").submit();
         assertEquals(303, saved.statusCode());
         assertEquals(303, submitButton(contributor, edit, "/submit").statusCode());
-        assertEquals(ArticleStatus.IN_REVIEW, newsroom.reload(id).status);
+        assertEquals(ArticleStatus.IN_REVIEW, fixtures.reloadArticle(id).status);
 
         // Schedule for the future, then publish now.
         String future = Instant.now().plus(2, ChronoUnit.DAYS).atZone(java.time.ZoneId.of("America/New_York"))
                 .toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
         Response scheduled = actionForm(editor, edit, "/schedule").set("publishAt", future).submit();
         assertEquals(303, scheduled.statusCode());
-        Article sched = newsroom.reload(id);
+        Article sched = fixtures.reloadArticle(id);
         assertEquals(ArticleStatus.SCHEDULED, sched.status);
         assertTrue(sched.publishedAt.isAfter(Instant.now().plus(1, ChronoUnit.DAYS)));
         Html.get(sched.url(), 404);
 
         assertEquals(303, submitButton(editor, edit, "/publish").statusCode());
-        Article published = newsroom.reload(id);
+        Article published = fixtures.reloadArticle(id);
         assertEquals(ArticleStatus.PUBLISHED, published.status);
         assertTrue(published.publishedAt.isBefore(Instant.now().plusSeconds(1)));
         assertNull(published.updatedAt, "publishing is not an update");
@@ -112,16 +112,16 @@ class ArticleLifecycleTest {
 
         // An ordinary save does not set "Updated"; marking a substantive update does.
         assertEquals(303, editor.form(edit, "form.form").set("dek", "A vote after two years.").submit().statusCode());
-        assertNull(newsroom.reload(id).updatedAt);
+        assertNull(fixtures.reloadArticle(id).updatedAt);
         assertEquals(303, submitButton(editor, edit, "/mark-updated").statusCode());
-        assertNotNull(newsroom.reload(id).updatedAt);
+        assertNotNull(fixtures.reloadArticle(id).updatedAt);
 
         // The contributor can no longer change it.
         assertTrue(contributor.page(edit).select("form.form").isEmpty());
 
         // Unpublish: gone for readers.
         assertEquals(303, submitButton(editor, edit, "/unpublish").statusCode());
-        assertEquals(ArticleStatus.UNPUBLISHED, newsroom.reload(id).status);
+        assertEquals(ArticleStatus.UNPUBLISHED, fixtures.reloadArticle(id).status);
         Html.get(published.url(), 404);
 
         long audited = QuarkusTransaction.requiringNew().call(() ->
@@ -133,8 +133,8 @@ class ArticleLifecycleTest {
 
     @Test
     void publishingNeedsALeadImageWithAltAndCredit() {
-        Section section = newsroom.section();
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Section section = fixtures.section();
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         Response created = editor.form("/admin/articles/new", "form.form")
                 .set("headline", "No picture yet").set("section", String.valueOf(section.id)).submit();
         assertEquals(303, created.statusCode());
@@ -146,13 +146,13 @@ class ArticleLifecycleTest {
         assertFalse(doc.select("#leadAlt-error").text().isBlank());
         assertFalse(doc.select("#leadCredit-error").text().isBlank());
         long id = Long.parseLong(edit.replaceAll("\\D+", ""));
-        assertEquals(ArticleStatus.DRAFT, newsroom.reload(id).status);
+        assertEquals(ArticleStatus.DRAFT, fixtures.reloadArticle(id).status);
     }
 
     @Test
     void revisionsCanBeViewedAndRestored() {
-        Section section = newsroom.section();
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Section section = fixtures.section();
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         Response created = editor.form("/admin/articles/new", "form.form")
                 .set("headline", "First headline").set("body", "First body").set("section", String.valueOf(section.id)).submit();
         String edit = created.header("Location").replaceAll("^https?://[^/]+", "");
@@ -164,14 +164,14 @@ class ArticleLifecycleTest {
         assertEquals("First headline", revision.select(".revision__headline").text());
         Response restored = editor.form(oldest, "form[action$=/restore]").submit();
         assertEquals(303, restored.statusCode());
-        Article article = newsroom.reload(id);
+        Article article = fixtures.reloadArticle(id);
         assertEquals("First headline", article.headline);
         assertEquals("First body", article.bodyMarkdown);
     }
 
     @Test
     void invalidInputReRendersTheFormWithErrorsBesideFieldsAndValuesKept() {
-        Browser contributor = newsroom.browser(newsroom.user(Role.CONTRIBUTOR));
+        Browser contributor = fixtures.signedIn(fixtures.user(Role.CONTRIBUTOR));
         Response response = contributor.form("/admin/articles/new", "form.form")
                 .set("headline", "").set("body", "My precious paragraph.").set("dek", "x".repeat(700))
                 .set("section", "not-a-number").set("tags", "Kept tag").submit();
@@ -187,8 +187,8 @@ class ArticleLifecycleTest {
 
     @Test
     void aTwoHundredKilobyteBodySaves() {
-        Section section = newsroom.section();
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Section section = fixtures.section();
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         StringBuilder body = new StringBuilder();
         while (body.length() < 200 * 1024) {
             body.append("A long paragraph about the harbor, the board and the wall, repeated for length. ".repeat(10)).append("\n\n");
@@ -197,15 +197,15 @@ class ArticleLifecycleTest {
                 .set("headline", "The long read").set("body", body.toString()).set("section", String.valueOf(section.id)).submit();
         assertEquals(303, created.statusCode(), () -> "status " + created.statusCode());
         long id = Long.parseLong(created.header("Location").replaceAll(".*/(\\d+)$", "$1"));
-        assertEquals(body.toString(), newsroom.reload(id).bodyMarkdown);
+        assertEquals(body.toString(), fixtures.reloadArticle(id).bodyMarkdown);
     }
 
     @Test
     void twoConcurrentPublishesPublishOnce() throws Exception {
-        Section section = newsroom.section();
-        User writer = newsroom.user(Role.CONTRIBUTOR);
-        User editorUser = newsroom.user(Role.EDITOR);
-        Article article = newsroom.article(writer, section, ArticleStatus.IN_REVIEW);
+        Section section = fixtures.section();
+        User writer = fixtures.user(Role.CONTRIBUTOR);
+        User editorUser = fixtures.user(Role.EDITOR);
+        Article article = fixtures.articleOwnedBy(writer, section, ArticleStatus.IN_REVIEW);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
@@ -223,7 +223,7 @@ class ArticleLifecycleTest {
         }
         pool.shutdown();
         assertEquals(1, published);
-        assertEquals(ArticleStatus.PUBLISHED, newsroom.reload(article.id).status);
+        assertEquals(ArticleStatus.PUBLISHED, fixtures.reloadArticle(article.id).status);
         long audited = QuarkusTransaction.requiringNew().call(() ->
                 AuditLog.count("target = ?1 and action = 'PUBLISH'", "article " + article.id));
         assertEquals(1, audited);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.masthead.support.Browser;
 import io.masthead.support.Fixtures;
-import io.masthead.support.Newsroom;
 import io.masthead.user.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class AuditPageTest {
 
     @Inject
-    Newsroom newsroom;
+    Fixtures fixtures;
 
     @Test
     void everyEntryIsReachableByPagingAndBySearch() {
@@ -31,7 +30,7 @@ class AuditPageTest {
                 AuditLog.record(null, "LOGIN_FAILED", "client 198.18.0." + (i % 250), "1 failed");
             }
         });
-        Browser admin = newsroom.browser(newsroom.user(Role.ADMIN));
+        Browser admin = fixtures.signedIn(fixtures.user(Role.ADMIN));
         Document page = admin.page("/admin/audit");
         assertEquals(AdminAudit.PAGE, page.select("table tbody tr").size());
         int pages = 1;
@@ -51,13 +50,13 @@ class AuditPageTest {
 
     @Test
     void wildcardsAreSearchedForLiterallyAndGarbageIsA400() {
-        Browser admin = newsroom.browser(newsroom.user(Role.ADMIN));
+        Browser admin = fixtures.signedIn(fixtures.user(Role.ADMIN));
         Document none = admin.page("/admin/audit?q=" + Fixtures.unique("zz") + "%25_");
         assertEquals(0, none.select("table tbody tr").size());
         assertEquals(400, admin.get("/admin/audit?before=abc").statusCode());
         assertEquals(400, admin.get("/admin/audit?before=-5").statusCode());
         assertEquals(400, admin.get("/admin/audit?q=" + "x".repeat(101)).statusCode());
-        assertEquals(403, newsroom.browser(newsroom.user(Role.EDITOR)).get("/admin/audit").statusCode());
+        assertEquals(403, fixtures.signedIn(fixtures.user(Role.EDITOR)).get("/admin/audit").statusCode());
         assertEquals(302, Browser.anonymous().get("/admin/audit").statusCode());
     }
 }

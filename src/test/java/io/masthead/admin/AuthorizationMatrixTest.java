@@ -1,6 +1,7 @@
 package io.masthead.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.masthead.article.Article;
@@ -8,9 +9,10 @@ import io.masthead.admin.article.ArticleRevision;
 import io.masthead.article.ArticleStatus;
 import io.masthead.section.Section;
 import io.masthead.support.Browser;
-import io.masthead.support.Newsroom;
+import io.masthead.support.Fixtures;
 import io.masthead.user.Role;
 import io.masthead.user.User;
+import io.masthead.web.Site;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -45,7 +47,10 @@ class AuthorizationMatrixTest {
     static final List<String> ACTORS = List.of(ANON, OWNER, OTHER, EDITOR, ADMIN);
 
     @Inject
-    Newsroom newsroom;
+    Fixtures fixtures;
+
+    @Inject
+    Site site;
 
     Section section;
     User owner;
@@ -70,14 +75,14 @@ class AuthorizationMatrixTest {
         if (browsers != null) {
             return;
         }
-        section = newsroom.section();
-        owner = newsroom.user(Role.CONTRIBUTOR);
+        section = fixtures.section();
+        owner = fixtures.user(Role.CONTRIBUTOR);
         browsers = new LinkedHashMap<>();
         browsers.put(ANON, Browser.anonymous());
-        browsers.put(OWNER, newsroom.browser(owner));
-        browsers.put(OTHER, newsroom.browser(newsroom.user(Role.CONTRIBUTOR)));
-        browsers.put(EDITOR, newsroom.browser(newsroom.user(Role.EDITOR)));
-        browsers.put(ADMIN, newsroom.browser(newsroom.user(Role.ADMIN)));
+        browsers.put(OWNER, fixtures.signedIn(owner));
+        browsers.put(OTHER, fixtures.signedIn(fixtures.user(Role.CONTRIBUTOR)));
+        browsers.put(EDITOR, fixtures.signedIn(fixtures.user(Role.EDITOR)));
+        browsers.put(ADMIN, fixtures.signedIn(fixtures.user(Role.ADMIN)));
     }
 
     Map<String, String> saveFields(Article a) {
@@ -125,7 +130,7 @@ class AuthorizationMatrixTest {
     @MethodSource("actionsByRole")
     void everyArticleActionForEveryRole(String actionName, String actor) {
         Action action = actions().stream().filter(a -> a.name().equals(actionName)).findFirst().orElseThrow();
-        Article article = newsroom.article(owner, section, action.state());
+        Article article = fixtures.articleOwnedBy(owner, section, action.state());
         Snapshot before = Snapshot.of(article.id);
         Browser browser = browsers.get(actor);
         String path = action.path().apply(article);
@@ -171,23 +176,41 @@ class AuthorizationMatrixTest {
         }
     }
 
-    @Test
-    void adminOnlyActionsAreRefusedToEveryoneElse() {
-        User target = newsroom.user(Role.CONTRIBUTOR);
-        for (String actor : List.of(ANON, OWNER, EDITOR)) {
-            Response response = browsers.get(actor).post("/admin/users/" + target.id + "/role", Map.of("role", "ADMIN"));
-            assertTrue(response.statusCode() == 302 || response.statusCode() == 403, actor + " " + response.statusCode());
-            assertEquals(Role.CONTRIBUTOR, QuarkusTransaction.requiringNew().call(() -> User.<User>findById(target.id).role));
-            response = browsers.get(actor).post("/admin/settings", Map.of("siteName", "Hijacked", "disclaimer", "x"));
-            assertTrue(response.statusCode() == 302 || response.statusCode() == 403, actor + " " + response.statusCode());
+    static Stream<Arguments> adminActionsByRole() {
+        Map<String, int[]> actions = new LinkedHashMap<>();
+        // anonymous, owner, other, editor, admin
+        actions.put("change a user's role", new int[] {302, 403, 403, 403, 303});
+        actions.put("save the site settings", new int[] {302, 403, 403, 403, 303});
+        return actions.entrySet().stream().flatMap(action -> IntStream.range(0, ACTORS.size())
+                .mapToObj(i -> Arguments.of(action.getKey(), ACTORS.get(i), action.getValue()[i])));
+    }
+
+    @ParameterizedTest(name = "{0} by {1}: {2}")
+    @MethodSource("adminActionsByRole")
+    void adminOnlyActionsByRole(String action, String actor, int expected) {
+        Browser browser = browsers.get(actor);
+        Response response;
+        if (action.equals("change a user's role")) {
+            User target = fixtures.user(Role.CONTRIBUTOR);
+            response = browser.post("/admin/users/" + target.id + "/role", Map.of("role", "EDITOR"));
+            assertEquals(expected == 303 ? Role.EDITOR : Role.CONTRIBUTOR,
+                    QuarkusTransaction.requiringNew().call(() -> User.<User>findById(target.id).role), action + " by " + actor);
+        } else {
+            // The admin saves the settings as they are; anyone else tries to take the site's name.
+            response = browser.post("/admin/settings", actor.equals(ADMIN)
+                    ? Map.of("siteName", site.name(), "disclaimer", site.disclaimer())
+                    : Map.of("siteName", "Hijacked", "disclaimer", "x"));
+            assertNotEquals("Hijacked", site.name(), action + " by " + actor);
         }
-        assertEquals(303, browsers.get(ADMIN).post("/admin/users/" + target.id + "/role", Map.of("role", "EDITOR")).statusCode());
-        assertEquals(Role.EDITOR, QuarkusTransaction.requiringNew().call(() -> User.<User>findById(target.id).role));
+        assertEquals(expected, response.statusCode(), action + " by " + actor);
+        if (expected == 302) {
+            assertTrue(response.header("Location").contains("/login"), action);
+        }
     }
 
     @Test
     void postsWithoutACsrfTokenAreRefused() {
-        Article article = newsroom.article(owner, section, ArticleStatus.DRAFT);
+        Article article = fixtures.articleOwnedBy(owner, section, ArticleStatus.DRAFT);
         Snapshot before = Snapshot.of(article.id);
         Browser editor = browsers.get(EDITOR);
         editor.csrfToken();

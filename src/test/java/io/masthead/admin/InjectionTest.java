@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.masthead.article.Article;
 import io.masthead.section.Section;
 import io.masthead.support.Browser;
-import io.masthead.support.Newsroom;
+import io.masthead.support.Fixtures;
 import io.masthead.user.Role;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -33,12 +33,12 @@ class InjectionTest {
             "[click](javascript:alert(7))");
 
     @Inject
-    Newsroom newsroom;
+    Fixtures fixtures;
 
     @Test
     void everyTextFieldIsInertOnTheReaderPageAndInPreview() throws Exception {
-        Section section = newsroom.section();
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Section section = fixtures.section();
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         int n = 0;
         for (String vector : VECTORS) {
             n++;
@@ -61,7 +61,7 @@ class InjectionTest {
             assertInert(vector, editor.get(edit).body().asString());
             assertEquals(303, ArticleLifecycleTest.submitButton(editor, edit, "/publish").statusCode());
             try {
-                Article article = newsroom.reload(id);
+                Article article = fixtures.reloadArticle(id);
                 Response page = io.restassured.RestAssured.given().redirects().follow(false).get(article.url());
                 assertEquals(200, page.statusCode());
                 assertInert(vector, page.body().asString());

@@ -3,7 +3,7 @@ package io.masthead.admin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.masthead.support.Browser;
-import io.masthead.support.Newsroom;
+import io.masthead.support.Fixtures;
 import io.masthead.user.Role;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 class NewsroomFormValidationTest {
 
     @Inject
-    Newsroom newsroom;
+    Fixtures fixtures;
 
     @Test
     void constraintMessagesNameTheirLimits() {
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         Document tag = refused(editor.form("/admin/tags/new", "form.form").set("name", "x".repeat(121)).set("slug", "ok"));
         assertEquals("Use at most 120 characters.", tag.select("#f-name-error").text());
         assertEquals("x".repeat(121), tag.selectFirst("input#f-name").attr("value"));
@@ -46,7 +46,7 @@ class NewsroomFormValidationTest {
 
     @Test
     void userFormMessages() {
-        Browser admin = newsroom.browser(newsroom.user(Role.ADMIN));
+        Browser admin = fixtures.signedIn(fixtures.user(Role.ADMIN));
         Document doc = refused(admin.form("/admin/users/new", "form.form").set("username", "Bad Name!")
                 .set("displayName", "").set("password", "short"));
         assertEquals("Use 2–64 lowercase letters, digits, dots, hyphens or underscores.", doc.select("#f-username-error").text());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.masthead.support.Browser;
 import io.masthead.support.Fixtures;
-import io.masthead.support.Newsroom;
 import io.masthead.support.Pictures;
 import io.masthead.user.Role;
 import io.masthead.user.User;
@@ -24,14 +23,11 @@ import org.junit.jupiter.api.Test;
 class NewsroomListsTest {
 
     @Inject
-    Newsroom newsroom;
-
-    @Inject
     Fixtures fixtures;
 
     @Test
     void catalogListsAreSearchableAndPaged() {
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         String stem = Fixtures.unique("pagetag").replace("-", "");
         for (int i = 0; i < NewsroomPages.PAGE + 3; i++) {
             fixtures.tag(stem + "-" + (100 + i));
@@ -48,8 +44,8 @@ class NewsroomListsTest {
             assertFalse(doc.select("form[role=search] input[name=q]").isEmpty(), list);
             assertEquals(400, editor.get(list + "?page=0").statusCode(), list);
         }
-        Browser admin = newsroom.browser(newsroom.user(Role.ADMIN));
-        User someone = newsroom.user(Role.CONTRIBUTOR);
+        Browser admin = fixtures.signedIn(fixtures.user(Role.ADMIN));
+        User someone = fixtures.user(Role.CONTRIBUTOR);
         Document users = admin.page("/admin/users?q=" + someone.username);
         assertEquals(1, users.select("tbody tr").size());
         assertEquals(400, admin.get("/admin/users?page=x").statusCode());
@@ -57,8 +53,8 @@ class NewsroomListsTest {
 
     @Test
     void theMediaLibraryKeepsWordsAndContributorsSeeTheirOwnUploads() {
-        User writer = newsroom.user(Role.CONTRIBUTOR);
-        Browser contributor = newsroom.browser(writer);
+        User writer = fixtures.user(Role.CONTRIBUTOR);
+        Browser contributor = fixtures.signedIn(writer);
         String word = Fixtures.unique("lighthouse").replace("-", "");
         Response uploaded = contributor.form("/admin/media", "form[action=/admin/media][enctype]")
                 .set("alt", "The " + word + " at dusk").set("caption", "Seen from the pier").set("credit", "Staff photo")
@@ -67,9 +63,9 @@ class NewsroomListsTest {
         Document mine = contributor.page("/admin/media?q=" + word);
         assertEquals(1, mine.select(".media-grid__item").size());
         assertTrue(mine.selectFirst(".media-grid__markdown").attr("value").startsWith("![The " + word + " at dusk](/media/"));
-        assertTrue(newsroom.browser(newsroom.user(Role.CONTRIBUTOR)).page("/admin/media?q=" + word)
+        assertTrue(fixtures.signedIn(fixtures.user(Role.CONTRIBUTOR)).page("/admin/media?q=" + word)
                 .select(".media-grid__item").isEmpty(), "another contributor does not see it");
-        assertEquals(1, newsroom.browser(newsroom.user(Role.EDITOR)).page("/admin/media/picker?q=" + word)
+        assertEquals(1, fixtures.signedIn(fixtures.user(Role.EDITOR)).page("/admin/media/picker?q=" + word)
                 .select(".media-grid__insert").size(), "editors reuse every image");
         byte[] twice = Pictures.png(300, 180, Color.YELLOW);
         for (int i = 0; i < 2; i++) {
@@ -88,7 +84,7 @@ class NewsroomListsTest {
 
     @Test
     void livePreviewUsesTheSavedBodysMarkdownAndSanitizer() {
-        Browser contributor = newsroom.browser(newsroom.user(Role.CONTRIBUTOR));
+        Browser contributor = fixtures.signedIn(fixtures.user(Role.CONTRIBUTOR));
         Response preview = contributor.post("/admin/articles/preview-markdown",
                 Map.of("body", "**Bold** <script>alert(1)</script> [x](javascript:alert(1))"));
         assertEquals(200, preview.statusCode());
@@ -102,10 +98,10 @@ class NewsroomListsTest {
     void suggestionsOfferExistingTagsAndAuthors() {
         String stem = Fixtures.unique("suggested").replace("-", "");
         fixtures.tag(stem);
-        Browser contributor = newsroom.browser(newsroom.user(Role.CONTRIBUTOR));
+        Browser contributor = fixtures.signedIn(fixtures.user(Role.CONTRIBUTOR));
         assertTrue(contributor.get("/admin/suggest/tags?q=" + stem.substring(0, 12)).body().asString().contains(stem));
         assertEquals(403, contributor.get("/admin/suggest/authors?q=a").statusCode(), "bylines are the editors'");
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         fixtures.author(stem + "-guest", true);
         assertTrue(editor.get("/admin/suggest/authors?q=" + stem).body().asString().contains("\tguest"));
     }

@@ -10,7 +10,7 @@ import io.masthead.article.ArticleStatus;
 import io.masthead.section.Section;
 import io.masthead.support.Browser;
 import io.masthead.support.Html;
-import io.masthead.support.Newsroom;
+import io.masthead.support.Fixtures;
 import io.masthead.user.Role;
 import io.masthead.user.User;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -28,24 +28,24 @@ import org.junit.jupiter.api.Test;
 class NothingLostTest {
 
     @Inject
-    Newsroom newsroom;
+    Fixtures fixtures;
 
     @Inject
     io.masthead.admin.article.ScheduledPublishing workflow;
 
     @Test
     void aStaleSaveIs409WithTheTextShownBackAndTheDatabaseUnchanged() {
-        Section section = newsroom.section();
-        User writer = newsroom.user(Role.CONTRIBUTOR);
-        Article article = newsroom.article(writer, section, ArticleStatus.DRAFT);
-        Browser contributor = newsroom.browser(writer);
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Section section = fixtures.section();
+        User writer = fixtures.user(Role.CONTRIBUTOR);
+        Article article = fixtures.articleOwnedBy(writer, section, ArticleStatus.DRAFT);
+        Browser contributor = fixtures.signedIn(writer);
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         String edit = "/admin/articles/" + article.id;
 
         Browser.Form mine = contributor.form(edit, "form.form");
         Browser.Form theirs = editor.form(edit, "form.form");
         assertEquals(303, theirs.set("headline", "The editor's headline").set("body", "The editor's body.").submit().statusCode());
-        Article afterEditor = newsroom.reload(article.id);
+        Article afterEditor = fixtures.reloadArticle(article.id);
 
         Response stale = mine.set("headline", "My headline").set("body", "My carefully written paragraph.").submit();
         assertEquals(409, stale.statusCode());
@@ -55,7 +55,7 @@ class NothingLostTest {
         assertEquals("My headline", doc.selectFirst("input#headline").attr("value"));
         assertEquals("The editor's body.", doc.select(".conflict__current-body").text());
 
-        Article now = newsroom.reload(article.id);
+        Article now = fixtures.reloadArticle(article.id);
         assertEquals("The editor's headline", now.headline);
         assertEquals(afterEditor.version, now.version);
         long revisions = QuarkusTransaction.requiringNew().call(() -> ArticleRevision.count("article.id", article.id));
@@ -64,14 +64,14 @@ class NothingLostTest {
 
     @Test
     void dueScheduledArticlesArePublishedExactlyOnceIncludingCatchUp() {
-        Section section = newsroom.section();
-        User writer = newsroom.user(Role.CONTRIBUTOR);
-        Article due = newsroom.article(writer, section, ArticleStatus.SCHEDULED);
-        Article later = newsroom.article(writer, section, ArticleStatus.SCHEDULED);
+        Section section = fixtures.section();
+        User writer = fixtures.user(Role.CONTRIBUTOR);
+        Article due = fixtures.articleOwnedBy(writer, section, ArticleStatus.SCHEDULED);
+        Article later = fixtures.articleOwnedBy(writer, section, ArticleStatus.SCHEDULED);
         // As if the app was down when the piece was due: its time passed an hour ago.
         QuarkusTransaction.requiringNew().run(() -> {
             // Long past, which also keeps it out of the rivers other tests read.
-            Article.<Article>findById(due.id).publishedAt = Newsroom.LONG_AGO.plus(due.id, ChronoUnit.SECONDS);
+            Article.<Article>findById(due.id).publishedAt = Fixtures.LONG_AGO.plus(due.id, ChronoUnit.SECONDS);
             Article.<Article>findById(later.id).publishedAt = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MICROS);
         });
         Html.get("/" + section.path + "/" + due.id + "-" + due.slug, 404);
@@ -82,9 +82,9 @@ class NothingLostTest {
         int second = workflow.publishDue();
         assertEquals(0, second - countOtherDue(), "a second run publishes nothing again");
 
-        Article published = newsroom.reload(due.id);
+        Article published = fixtures.reloadArticle(due.id);
         assertEquals(ArticleStatus.PUBLISHED, published.status);
-        assertEquals(ArticleStatus.SCHEDULED, newsroom.reload(later.id).status);
+        assertEquals(ArticleStatus.SCHEDULED, fixtures.reloadArticle(later.id).status);
         Html.get(published.url());
         Instant listed = QuarkusTransaction.requiringNew().call(() ->
                 ArticleAuthor.<ArticleAuthor>find("article.id", due.id).firstResult().listedAt);

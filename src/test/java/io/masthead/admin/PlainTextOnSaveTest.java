@@ -10,7 +10,6 @@ import io.masthead.section.Section;
 import io.masthead.support.Browser;
 import io.masthead.support.Fixtures;
 import io.masthead.support.Hostile;
-import io.masthead.support.Newsroom;
 import io.masthead.tag.Tag;
 import io.masthead.user.Role;
 import io.masthead.web.PlainText;
@@ -30,15 +29,12 @@ import org.junit.jupiter.api.Test;
 class PlainTextOnSaveTest {
 
     @Inject
-    Newsroom newsroom;
-
-    @Inject
     Fixtures fixtures;
 
     @Test
     void theArticleFormSavesEveryTextFieldWithoutControlCharacters() throws Exception {
-        Section section = newsroom.section();
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Section section = fixtures.section();
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         String tag = Fixtures.unique("clean");
         Response created = editor.form("/admin/articles/new", "form.form")
                 .set("headline", "Budget\u0001 vote\u0007 delayed\r\nagain\u009B")
@@ -53,7 +49,7 @@ class PlainTextOnSaveTest {
         assertEquals(303, created.statusCode());
         long id = Long.parseLong(created.header("Location").replaceAll("^.*/admin/articles/", ""));
 
-        Article saved = newsroom.reload(id);
+        Article saved = fixtures.reloadArticle(id);
         assertEquals("Budget vote delayed again", saved.headline);
         assertEquals("A dek of two lines", saved.dek);
         assertEquals("First paragraph.\n\nSecond paragraph.", saved.bodyMarkdown);
@@ -69,8 +65,8 @@ class PlainTextOnSaveTest {
 
     @Test
     void aHeadlineOfNothingButControlCharactersIsAnEmptyHeadline() {
-        Section section = newsroom.section();
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Section section = fixtures.section();
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         Response refused = editor.form("/admin/articles/new", "form.form")
                 .set("headline", "\u0001\u0002\t\n")
                 .set("section", String.valueOf(section.id))
@@ -81,7 +77,7 @@ class PlainTextOnSaveTest {
 
     @Test
     void catalogFormsSaveNamesAndBiosWithoutControlCharacters() {
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         String slug = Fixtures.unique("clean-author");
         assertEquals(303, editor.form("/admin/authors/new", "form.form")
                 .set("name", "Ada\u0000 Lovelace\u0085").set("slug", slug).set("title", "Analyst\u0007")
@@ -107,7 +103,7 @@ class PlainTextOnSaveTest {
         });
         String line = PlainText.line(Hostile.TEXT);
         String text = PlainText.text(Hostile.TEXT);
-        Article saved = newsroom.reload(article.id);
+        Article saved = fixtures.reloadArticle(article.id);
         assertEquals(line, saved.headline);
         assertEquals(line, saved.dek);
         assertEquals(line, saved.leadAlt);

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.masthead.article.ArticleStatus;
 import io.masthead.media.Image;
 import io.masthead.support.Browser;
-import io.masthead.support.Newsroom;
+import io.masthead.support.Fixtures;
 import io.masthead.user.Role;
 import io.masthead.user.User;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -34,13 +34,13 @@ import org.junit.jupiter.api.Test;
 class UploadAbuseTest {
 
     @Inject
-    Newsroom newsroom;
+    Fixtures fixtures;
 
     @Test
     void aTruncatedJpegIsRefused() throws Exception {
         byte[] jpeg = jpeg(800, 600);
         byte[] cut = Arrays.copyOf(jpeg, jpeg.length * 2 / 3);
-        assertEquals(400, new UploadTest() {{ newsroom = UploadAbuseTest.this.newsroom; }}.upload(cut).statusCode());
+        assertEquals(400, new UploadTest() {{ fixtures = UploadAbuseTest.this.fixtures; }}.upload(cut).statusCode());
     }
 
     @Test
@@ -48,7 +48,7 @@ class UploadAbuseTest {
         byte[] png = grayPng(6320, 6320);
         assertTrue(png.length < 200_000, png.length + " bytes");
         long before = QuarkusTransaction.requiringNew().call(() -> Image.count());
-        Response response = new UploadTest() {{ newsroom = UploadAbuseTest.this.newsroom; }}.upload(png);
+        Response response = new UploadTest() {{ fixtures = UploadAbuseTest.this.fixtures; }}.upload(png);
         assertEquals(303, response.statusCode());
         Image stored = QuarkusTransaction.requiringNew().call(() -> Image.<Image>find("order by id desc").firstResult());
         assertTrue(QuarkusTransaction.requiringNew().call(() -> Image.count()) >= before);
@@ -57,8 +57,8 @@ class UploadAbuseTest {
 
     @Test
     void aMalformedMultipartBodyIsA400WithoutAStackTrace() {
-        User writer = newsroom.user(Role.CONTRIBUTOR);
-        Browser browser = newsroom.browser(writer);
+        User writer = fixtures.user(Role.CONTRIBUTOR);
+        Browser browser = fixtures.signedIn(writer);
         String token = browser.csrfToken();
         List<LogRecord> errors = new ArrayList<>();
         Handler capture = capture(errors);
@@ -82,8 +82,8 @@ class UploadAbuseTest {
 
     @Test
     void anUploadPostedFromAnotherSiteIsRefusedBeforeItsBodyIsRead() throws Exception {
-        User writer = newsroom.user(Role.CONTRIBUTOR);
-        Browser browser = newsroom.browser(writer).withHeader("Origin", "https://evil.example");
+        User writer = fixtures.user(Role.CONTRIBUTOR);
+        Browser browser = fixtures.signedIn(writer).withHeader("Origin", "https://evil.example");
         long before = QuarkusTransaction.requiringNew().call(() -> io.masthead.article.Article.count());
         Response response = given().redirects().follow(false)
                 .cookie(Browser.SESSION_COOKIE, browser.cookie(Browser.SESSION_COOKIE)).header("Origin", "https://evil.example")

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.masthead.article.ArticleStatus;
 import io.masthead.section.Section;
 import io.masthead.support.Browser;
-import io.masthead.support.Newsroom;
+import io.masthead.support.Fixtures;
 import io.masthead.user.Role;
 import io.masthead.user.User;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,17 +26,17 @@ import org.junit.jupiter.api.Test;
 class UploadTest {
 
     @Inject
-    Newsroom newsroom;
+    Fixtures fixtures;
 
     Response upload(byte[] bytes) {
-        Section section = newsroom.section();
-        User writer = newsroom.user(Role.CONTRIBUTOR);
-        var article = newsroom.article(writer, section, ArticleStatus.DRAFT);
-        Browser contributor = newsroom.browser(writer);
-        Long before = newsroom.reload(article.id).leadImage.id;
+        Section section = fixtures.section();
+        User writer = fixtures.user(Role.CONTRIBUTOR);
+        var article = fixtures.articleOwnedBy(writer, section, ArticleStatus.DRAFT);
+        Browser contributor = fixtures.signedIn(writer);
+        Long before = fixtures.reloadArticle(article.id).leadImage.id;
         Response response = contributor.form("/admin/articles/" + article.id, "form.form").file("leadImage", bytes).submit();
         if (response.statusCode() >= 400) {
-            assertEquals(before, newsroom.reload(article.id).leadImage.id, "the lead image is unchanged");
+            assertEquals(before, fixtures.reloadArticle(article.id).leadImage.id, "the lead image is unchanged");
             String error = Jsoup.parse(response.body().asString()).select("#leadImage-error").text();
             assertFalse(error.isBlank(), "the problem is shown beside the upload field");
         }

@@ -17,7 +17,6 @@ import io.masthead.media.Image;
 import io.masthead.section.Section;
 import io.masthead.support.Fixtures;
 import io.masthead.support.Html;
-import io.masthead.support.Newsroom;
 import io.masthead.tag.Tag;
 import io.masthead.web.PlainText;
 import io.quarkus.test.junit.QuarkusTest;
@@ -148,7 +147,7 @@ class FeedsTest {
         Author author = fixtures.author(Fixtures.unique("discoverer"), false);
         Tag tag = fixtures.tag(Fixtures.unique("discovered"));
         // A tag page exists once a published article carries the tag.
-        fixtures.article("Discovered story", section, author, tag, ArticleStatus.PUBLISHED, Newsroom.LONG_AGO);
+        fixtures.article("Discovered story", section, author, tag, ArticleStatus.PUBLISHED, Fixtures.LONG_AGO);
         for (String page : List.of("/", section.url(), tag.url(), author.url(), "/politics/congress/")) {
             Document doc = Html.get(page);
             String href = doc.selectFirst("link[rel=alternate][type=application/rss+xml]").attr("href");

@@ -11,7 +11,7 @@ import io.masthead.article.ArticleStatus;
 import io.masthead.media.Image;
 import io.masthead.section.Section;
 import io.masthead.support.Browser;
-import io.masthead.support.Newsroom;
+import io.masthead.support.Fixtures;
 import io.masthead.user.Role;
 import io.masthead.user.User;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -55,18 +55,18 @@ class BackupTest {
     }
 
     @Inject
-    Newsroom newsroom;
+    Fixtures fixtures;
 
     @Inject
     Backups backups;
 
     @Test
     void aBackupMadeInTheNewsroomRestoresIntoAFreshFolderWithEveryArticleAndImage() throws Exception {
-        User admin = newsroom.user(Role.ADMIN);
-        Section section = newsroom.section();
-        newsroom.article(admin, section, ArticleStatus.PUBLISHED);
-        newsroom.article(admin, section, ArticleStatus.DRAFT);
-        Browser browser = newsroom.browser(admin);
+        User admin = fixtures.user(Role.ADMIN);
+        Section section = fixtures.section();
+        fixtures.articleOwnedBy(admin, section, ArticleStatus.PUBLISHED);
+        fixtures.articleOwnedBy(admin, section, ArticleStatus.DRAFT);
+        Browser browser = fixtures.signedIn(admin);
         int before = backups.list().size();
 
         Response response = browser.form("/admin/backups", "form[action=/admin/backups]").submit();
@@ -104,7 +104,7 @@ class BackupTest {
 
     @Test
     void restoringNeverOverwritesAStore() throws Exception {
-        User admin = newsroom.user(Role.ADMIN);
+        User admin = fixtures.user(Role.ADMIN);
         Path zip = backups.file(backups.create(admin).file().name()).orElseThrow();
         Path fresh = Path.of("target", "restore-test-" + UUID.randomUUID()).toAbsolutePath();
         BackupArchive.restore(zip, fresh);
@@ -118,17 +118,17 @@ class BackupTest {
 
     @Test
     void onlyAdminsBackUpAndDownload() {
-        User admin = newsroom.user(Role.ADMIN);
+        User admin = fixtures.user(Role.ADMIN);
         String name = backups.create(admin).file().name();
         int count = backups.list().size();
         for (Role role : List.of(Role.CONTRIBUTOR, Role.EDITOR)) {
-            Browser browser = newsroom.browser(newsroom.user(role));
+            Browser browser = fixtures.signedIn(fixtures.user(role));
             assertEquals(403, browser.post("/admin/backups").statusCode(), role.name());
             assertEquals(403, browser.get("/admin/backups/" + name).statusCode(), role.name());
         }
         Response anonymous = Browser.anonymous().post("/admin/backups");
         assertTrue(anonymous.statusCode() == 302 || anonymous.statusCode() == 403, "anonymous: " + anonymous.statusCode());
-        Browser browser = newsroom.browser(admin);
+        Browser browser = fixtures.signedIn(admin);
         browser.csrfToken();
         assertEquals(400, browser.postWithoutToken("/admin/backups").statusCode(), "no CSRF token");
         assertEquals(count, backups.list().size(), "nothing written by a refused request");

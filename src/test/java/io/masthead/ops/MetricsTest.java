@@ -11,7 +11,6 @@ import io.masthead.article.ArticleStatus;
 import io.masthead.popular.ViewCounter;
 import io.masthead.section.Section;
 import io.masthead.support.Fixtures;
-import io.masthead.support.Newsroom;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -34,9 +33,6 @@ class MetricsTest {
 
     @Inject
     Fixtures fixtures;
-
-    @Inject
-    Newsroom newsroom;
 
     @Inject
     ViewCounter views;
@@ -108,7 +104,7 @@ class MetricsTest {
             Article late = fixtures.article("Late story", section, null, null, ArticleStatus.SCHEDULED, due);
             double seen = value(scrape(), "masthead_scheduled_publishing_overdue_seconds");
             // The publishing job runs every 15 s in tests too; if it won the race, try again.
-            if (newsroom.reload(late.id).status == ArticleStatus.SCHEDULED) {
+            if (fixtures.reloadArticle(late.id).status == ArticleStatus.SCHEDULED) {
                 overdue = seen;
             }
         }

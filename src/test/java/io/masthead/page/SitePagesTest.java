@@ -11,7 +11,6 @@ import io.masthead.section.Section;
 import io.masthead.support.Browser;
 import io.masthead.support.Fixtures;
 import io.masthead.support.Html;
-import io.masthead.support.Newsroom;
 import io.masthead.user.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,9 +28,6 @@ class SitePagesTest {
 
     @Inject
     Fixtures fixtures;
-
-    @Inject
-    Newsroom newsroom;
 
     private static java.util.Optional<SitePage> stored(String slug) {
         return QuarkusTransaction.requiringNew().call(() -> SitePage.findBySlug(slug));
@@ -86,7 +82,7 @@ class SitePagesTest {
 
     @Test
     void anEditorCreatesEditsAndDeletesAPage() {
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         String slug = Fixtures.unique("masthead-page");
         Response created = editor.form("/admin/pages/new", "form.form").set("title", "How we report")
                 .set("slug", slug).set("body", "We **check** everything.\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1))")
@@ -110,7 +106,7 @@ class SitePagesTest {
 
     @Test
     void aStaleSaveIsRefusedAndTheTextIsKept() {
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         String slug = Fixtures.unique("stale-page");
         editor.form("/admin/pages/new", "form.form").set("title", "Stale").set("slug", slug).set("body", "First").submit();
         long id = stored(slug).orElseThrow().id;
@@ -127,7 +123,7 @@ class SitePagesTest {
 
     @Test
     void problemsAreShownBesideTheFieldsAndNothingIsSaved() {
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         Response invalid = editor.form("/admin/pages/new", "form.form").set("title", "").set("slug", "Not A Slug!")
                 .set("body", "").submit();
         assertEquals(400, invalid.statusCode());
@@ -141,7 +137,7 @@ class SitePagesTest {
 
     @Test
     void theNewsroomPagesAreWellFormedAndNeverCached() {
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         long id = stored("about").orElseThrow().id;
         for (String path : new String[] {"/admin/pages", "/admin/pages/new", "/admin/pages/" + id}) {
             Response response = editor.get(path);
@@ -160,11 +156,11 @@ class SitePagesTest {
 
     @Test
     void onlyEditorsAndAdminsManagePages() {
-        assertEquals(403, newsroom.browser(newsroom.user(Role.CONTRIBUTOR)).get("/admin/pages").statusCode());
-        assertEquals(200, newsroom.browser(newsroom.user(Role.ADMIN)).get("/admin/pages").statusCode());
+        assertEquals(403, fixtures.signedIn(fixtures.user(Role.CONTRIBUTOR)).get("/admin/pages").statusCode());
+        assertEquals(200, fixtures.signedIn(fixtures.user(Role.ADMIN)).get("/admin/pages").statusCode());
         Response anonymous = RestAssured.given().redirects().follow(false).get("/admin/pages");
         assertTrue(anonymous.statusCode() == 302 || anonymous.statusCode() == 303, "login redirect: " + anonymous.statusCode());
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         assertEquals(404, editor.get("/admin/pages/999999999").statusCode());
         assertEquals(400, editor.postWithoutToken("/admin/pages").statusCode(), "no CSRF token");
     }

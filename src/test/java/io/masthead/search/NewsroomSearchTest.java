@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.masthead.article.Article;
 import io.masthead.article.ArticleStatus;
 import io.masthead.section.Section;
-import io.masthead.support.Newsroom;
+import io.masthead.support.Fixtures;
 import io.masthead.user.Role;
 import io.masthead.user.User;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,7 +26,7 @@ class NewsroomSearchTest {
     SearchFixtures search;
 
     @Inject
-    Newsroom newsroom;
+    Fixtures fixtures;
 
     @Inject
     SearchEngine engine;
@@ -44,10 +44,10 @@ class NewsroomSearchTest {
     @Test
     void contributorsFindOnlyTheirOwnPiecesEditorsAndAdminsFindEveryone() {
         String word = SearchFixtures.word();
-        User alice = newsroom.user(Role.CONTRIBUTOR);
-        User bob = newsroom.user(Role.CONTRIBUTOR);
-        User editor = newsroom.user(Role.EDITOR);
-        User admin = newsroom.user(Role.ADMIN);
+        User alice = fixtures.user(Role.CONTRIBUTOR);
+        User bob = fixtures.user(Role.CONTRIBUTOR);
+        User editor = fixtures.user(Role.EDITOR);
+        User admin = fixtures.user(Role.ADMIN);
         Section section = search.desk();
         Article aliceDraft = piece(alice, section, ArticleStatus.DRAFT, word);
         Article aliceReview = piece(alice, section, ArticleStatus.IN_REVIEW, word);
@@ -69,8 +69,8 @@ class NewsroomSearchTest {
     @Test
     void staffSearchTheBylineTooButReadersDoNot() {
         String word = SearchFixtures.word();
-        User alice = newsroom.user(Role.CONTRIBUTOR);
-        User editor = newsroom.user(Role.EDITOR);
+        User alice = fixtures.user(Role.CONTRIBUTOR);
+        User editor = fixtures.user(Role.EDITOR);
         Section section = search.desk();
         Article published = piece(alice, section, ArticleStatus.PUBLISHED, word);
         Article draft = piece(alice, section, ArticleStatus.DRAFT, word);
@@ -87,7 +87,7 @@ class NewsroomSearchTest {
 
     @Test
     void anEmptyQueryFindsNothingRatherThanEverything() {
-        User editor = newsroom.user(Role.EDITOR);
+        User editor = fixtures.user(Role.EDITOR);
         assertTrue(newsroomSearch.search(editor, "  ", SearchFilters.NONE, Set.of(), SearchSort.NEWEST, null, 10).hits().isEmpty());
         assertTrue(newsroomSearch.search(editor, "*:*", SearchFilters.NONE, Set.of(), SearchSort.NEWEST, null, 10).hits().isEmpty());
     }

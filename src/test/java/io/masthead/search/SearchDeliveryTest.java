@@ -19,7 +19,6 @@ import io.masthead.section.Section;
 import io.masthead.support.Browser;
 import io.masthead.support.Fixtures;
 import io.masthead.support.Html;
-import io.masthead.support.Newsroom;
 import io.masthead.user.Role;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,9 +46,6 @@ class SearchDeliveryTest {
 
     @Inject
     SearchFixtures search;
-
-    @Inject
-    Newsroom newsroom;
 
     @Inject
     Fixtures fixtures;
@@ -86,7 +82,7 @@ class SearchDeliveryTest {
 
     @Test
     void aSignedInReaderGetsNoCookieFromASearchEither() {
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         Response response = editor.get("/search?q=harbour");
         assertEquals(200, response.statusCode());
         assertNull(response.header("Set-Cookie"), "a search page set a cookie for a signed-in reader");
@@ -129,8 +125,8 @@ class SearchDeliveryTest {
     @Test
     void anEditPublishOrUnpublishInTheNewsroomShowsInACachedSearchWithinTwoSeconds() {
         String word = SearchFixtures.word();
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
-        Article draft = newsroom.article(newsroom.user(Role.CONTRIBUTOR), search.desk(), ArticleStatus.DRAFT);
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
+        Article draft = fixtures.articleOwnedBy(fixtures.user(Role.CONTRIBUTOR), search.desk(), ArticleStatus.DRAFT);
         String edit = "/admin/articles/" + draft.id;
         assertEquals(303, editor.form(edit, "form#article-form").set("headline", "Ferry " + word + " timetable").submit()
                 .statusCode());
@@ -138,7 +134,7 @@ class SearchDeliveryTest {
         assertTrue(found(Html.get(url(word, ""))).isEmpty(), "a draft was found");
 
         assertEquals(303, editor.button(edit, "button[formaction$=/publish]").submit().statusCode());
-        String publicUrl = newsroom.reload(draft.id).url();
+        String publicUrl = fixtures.reloadArticle(draft.id).url();
         assertTrue(within(() -> found(Html.get(url(word, ""))).equals(List.of(publicUrl))), "the publish was not found");
 
         String renamed = SearchFixtures.word();

@@ -17,6 +17,8 @@ import org.jsoup.nodes.Element;
 /**
  * A browser for newsroom tests: keeps cookies, signs in through the real login form, and submits
  * forms as found on the page (hidden CSRF token and version included), with fields changed on top.
+ * Paths go to the application under test, or to the origin a browser was made {@link #at} (a
+ * running instance an environment check is pointed at).
  */
 public class Browser {
 
@@ -24,15 +26,31 @@ public class Browser {
     public static final String SESSION_COOKIE = "masthead-session";
     public static final String CSRF_COOKIE = "masthead-csrf";
 
-    private final Map<String, String> cookies = new LinkedHashMap<>();
-    private final Map<String, String> headers = new LinkedHashMap<>();
+    private final String origin;
+    private final Map<String, String> cookies;
+    private final Map<String, String> headers;
+
+    private Browser(String origin, Map<String, String> cookies, Map<String, String> headers) {
+        this.origin = origin;
+        this.cookies = cookies;
+        this.headers = headers;
+    }
 
     public static Browser anonymous() {
-        return new Browser();
+        return at("");
+    }
+
+    /** A browser with no cookies yet on the site at {@code origin} ("http://127.0.0.1:8080"; "" for the test's own). */
+    public static Browser at(String origin) {
+        return new Browser(origin, new LinkedHashMap<>(), new LinkedHashMap<>());
     }
 
     public static Browser signedIn(String username, String password) {
-        Browser browser = new Browser();
+        return signedIn("", username, password);
+    }
+
+    public static Browser signedIn(String origin, String username, String password) {
+        Browser browser = at(origin);
         Response response = browser.login(username, password);
         assertEquals(302, response.statusCode(), "login of " + username);
         assertNotNull(browser.cookies.get(SESSION_COOKIE), "no session cookie for " + username);
@@ -188,8 +206,13 @@ public class Browser {
         return spec;
     }
 
+    /** The same browser, cookies and headers shared, on another origin: one reader's browser on a second instance. */
+    public Browser on(String otherOrigin) {
+        return new Browser(otherOrigin, cookies, headers);
+    }
+
     Response send(RequestSpecification spec, String method, String path) {
-        Response response = spec.request(method, path);
+        Response response = spec.request(method, path.startsWith("/") ? origin + path : path);
         for (Cookie cookie : response.detailedCookies().asList()) {
             if (cookie.getMaxAge() == 0 || cookie.getValue().isEmpty()) {
                 cookies.remove(cookie.getName());

@@ -8,7 +8,6 @@ import io.masthead.article.Article;
 import io.masthead.article.ArticleStatus;
 import io.masthead.support.Browser;
 import io.masthead.support.Fixtures;
-import io.masthead.support.Newsroom;
 import io.masthead.user.Role;
 import io.masthead.user.User;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,13 +25,10 @@ class UnpublishedTagTest {
     @Inject
     Fixtures fixtures;
 
-    @Inject
-    Newsroom newsroom;
-
     @Test
     void aTagTypedIntoANeverSubmittedDraftIsNowhereInPublic() {
-        User contributor = newsroom.user(Role.CONTRIBUTOR);
-        Browser browser = newsroom.browser(contributor);
+        User contributor = fixtures.user(Role.CONTRIBUTOR);
+        Browser browser = fixtures.signedIn(contributor);
         String name = "Contributor Spam Tag " + Fixtures.unique("qzxw");
         var form = browser.form("/admin/articles/new", "form[enctype=multipart/form-data]");
         var section = fixtures.section(Fixtures.unique("spam"), null);

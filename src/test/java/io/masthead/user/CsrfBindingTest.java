@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import io.masthead.article.Article;
 import io.masthead.article.ArticleStatus;
 import io.masthead.support.Browser;
-import io.masthead.support.Newsroom;
+import io.masthead.support.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -23,13 +23,13 @@ import org.junit.jupiter.api.Test;
 class CsrfBindingTest {
 
     @Inject
-    Newsroom newsroom;
+    Fixtures fixtures;
 
     @Test
     void aPlantedTokenIsRefusedAndNothingChanges() {
-        User writer = newsroom.user(Role.CONTRIBUTOR);
-        Article draft = newsroom.article(writer, newsroom.section(), ArticleStatus.DRAFT);
-        Browser victim = newsroom.browser(writer);
+        User writer = fixtures.user(Role.CONTRIBUTOR);
+        Article draft = fixtures.articleOwnedBy(writer, fixtures.section(), ArticleStatus.DRAFT);
+        Browser victim = fixtures.signedIn(writer);
         String planted = "QUJDREVGR0hJSktMTU5PUA";
         victim.withCookie(Browser.CSRF_COOKIE, planted);
         Response forged = victim.post("/admin/articles/" + draft.id + "/submit");
@@ -39,10 +39,10 @@ class CsrfBindingTest {
 
     @Test
     void anotherSessionsTokenIsRefused() {
-        User writer = newsroom.user(Role.CONTRIBUTOR);
-        Article draft = newsroom.article(writer, newsroom.section(), ArticleStatus.DRAFT);
-        Browser first = newsroom.browser(writer);
-        Browser second = newsroom.browser(writer);
+        User writer = fixtures.user(Role.CONTRIBUTOR);
+        Article draft = fixtures.articleOwnedBy(writer, fixtures.section(), ArticleStatus.DRAFT);
+        Browser first = fixtures.signedIn(writer);
+        Browser second = fixtures.signedIn(writer);
         first.withCookie(Browser.CSRF_COOKIE, second.cookie(Browser.CSRF_COOKIE));
         assertNotEquals(303, first.post("/admin/articles/" + draft.id + "/submit").statusCode());
         assertEquals(ArticleStatus.DRAFT, status(draft));
@@ -52,14 +52,14 @@ class CsrfBindingTest {
 
     @Test
     void aPostFromAPageOfAnotherSiteIsRefusedByItsOrigin() {
-        User writer = newsroom.user(Role.CONTRIBUTOR);
-        Article draft = newsroom.article(writer, newsroom.section(), ArticleStatus.DRAFT);
-        Browser browser = newsroom.browser(writer);
+        User writer = fixtures.user(Role.CONTRIBUTOR);
+        Article draft = fixtures.articleOwnedBy(writer, fixtures.section(), ArticleStatus.DRAFT);
+        Browser browser = fixtures.signedIn(writer);
         String token = browser.csrfToken();
         Response foreign = browser.withHeader("Origin", "https://evil.example").post("/admin/articles/" + draft.id + "/submit");
         assertEquals(403, foreign.statusCode());
         assertEquals(ArticleStatus.DRAFT, status(draft));
-        Response sameSite = newsroom.browser(writer).withHeader("Sec-Fetch-Site", "same-site")
+        Response sameSite = fixtures.signedIn(writer).withHeader("Sec-Fetch-Site", "same-site")
                 .post("/admin/articles/" + draft.id + "/submit", Map.of());
         assertEquals(403, sameSite.statusCode(), "a sibling subdomain is another site too");
         Response own = browser.withHeader("Origin", "http://localhost:8080").post("/admin/articles/" + draft.id + "/submit");

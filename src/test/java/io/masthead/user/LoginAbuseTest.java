@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.masthead.admin.AuditLog;
 import io.masthead.support.Browser;
-import io.masthead.support.Newsroom;
+import io.masthead.support.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -21,14 +21,14 @@ import org.junit.jupiter.api.Test;
 class LoginAbuseTest {
 
     @Inject
-    Newsroom newsroom;
+    Fixtures fixtures;
 
     @Inject
     FailedLogins failedLogins;
 
     @Test
     void aForeignPageCannotSignTheVisitorIn() {
-        User attacker = newsroom.user(Role.CONTRIBUTOR);
+        User attacker = fixtures.user(Role.CONTRIBUTOR);
         // The victim's browser posts the attacker's credentials from the attacker's page: it names that page's origin.
         Response forged = signInWithToken(attacker.username, "https://evil.example", null);
         assertEquals(403, forged.statusCode());
@@ -39,7 +39,7 @@ class LoginAbuseTest {
         // An old browser that sends neither header: the page cannot know the visitor's form token.
         Response noToken = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .cookie(Browser.CSRF_COOKIE, "AAAAAAAAAAAAAAAAAAAAAA").formParam("csrf-token", "BBBBBBBBBBBBBBBBBBBBBB")
-                .formParam("j_username", attacker.username).formParam("j_password", Newsroom.PASSWORD).post("/j_security_check");
+                .formParam("j_username", attacker.username).formParam("j_password", Fixtures.PASSWORD).post("/j_security_check");
         assertEquals(302, noToken.statusCode());
         assertTrue(noToken.header("Location").endsWith("/login?error"));
         assertNull(sessionCookie(noToken));
@@ -49,12 +49,12 @@ class LoginAbuseTest {
 
     @Test
     void aStrangerCannotLockTheOwnerOut() {
-        User owner = newsroom.user(Role.EDITOR);
+        User owner = fixtures.user(Role.EDITOR);
         Browser stranger = Browser.anonymous().withHeader("X-Forwarded-For", "198.51.100.7");
         for (int i = 0; i < 50; i++) {
             stranger.login(owner.username, "guess-" + i);
         }
-        Response ownLogin = Browser.anonymous().withHeader("X-Forwarded-For", "203.0.113.9").login(owner.username, Newsroom.PASSWORD);
+        Response ownLogin = Browser.anonymous().withHeader("X-Forwarded-For", "203.0.113.9").login(owner.username, Fixtures.PASSWORD);
         assertEquals(302, ownLogin.statusCode());
         assertTrue(ownLogin.header("Location").endsWith("/admin"), "the owner signs in from their own address: "
                 + ownLogin.header("Location"));
@@ -62,21 +62,21 @@ class LoginAbuseTest {
 
     @Test
     void theBackOffSlowsAndThenLetsTheRightPasswordIn() throws Exception {
-        User user = newsroom.user(Role.CONTRIBUTOR);
+        User user = fixtures.user(Role.CONTRIBUTOR);
         Browser client = Browser.anonymous().withHeader("X-Forwarded-For", "192.0.2.77");
         for (int i = 0; i < 5; i++) {
             client.login(user.username, "wrong-" + i);
         }
-        assertTrue(client.login(user.username, Newsroom.PASSWORD).header("Location").endsWith("/login?locked"),
+        assertTrue(client.login(user.username, Fixtures.PASSWORD).header("Location").endsWith("/login?locked"),
                 "straight after five failures: wait, and the page says so");
         Thread.sleep(1_300);
-        assertTrue(client.login(user.username, Newsroom.PASSWORD).header("Location").endsWith("/admin"),
+        assertTrue(client.login(user.username, Fixtures.PASSWORD).header("Location").endsWith("/admin"),
                 "a second later the right password is let in");
     }
 
     @Test
     void aSpoofedForwardedForBehindTheProxyIsNotTheClient() {
-        User user = newsroom.user(Role.CONTRIBUTOR);
+        User user = fixtures.user(Role.CONTRIBUTOR);
         // What nginx sends on: the client's own X-Forwarded-For, then the address nginx saw.
         for (int k = 0; k < 30; k++) {
             Browser.anonymous().withHeader("X-Forwarded-For", "10.66.0." + k + ", 192.0.2.10").login(user.username, "nope-" + k);
@@ -120,7 +120,7 @@ class LoginAbuseTest {
         String token = Jsoup.parse(page.body().asString()).selectFirst("input[name=csrf-token]").attr("value");
         var spec = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .cookie(Browser.CSRF_COOKIE, page.cookie(Browser.CSRF_COOKIE))
-                .formParam("csrf-token", token).formParam("j_username", username).formParam("j_password", Newsroom.PASSWORD);
+                .formParam("csrf-token", token).formParam("j_username", username).formParam("j_password", Fixtures.PASSWORD);
         if (origin != null) {
             spec.header("Origin", origin);
         }

@@ -10,7 +10,7 @@ import io.masthead.admin.AuditLog;
 import io.masthead.demo.DemoAccounts;
 import io.masthead.support.Browser;
 import io.masthead.support.Html;
-import io.masthead.support.Newsroom;
+import io.masthead.support.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class LoginTest {
 
     @Inject
-    Newsroom newsroom;
+    Fixtures fixtures;
 
     @Inject
     FailedLogins failedLogins;
@@ -50,7 +50,7 @@ class LoginTest {
 
     @Test
     void unknownUserAndWrongPasswordAnswerIdentically() {
-        User user = newsroom.user(Role.CONTRIBUTOR);
+        User user = fixtures.user(Role.CONTRIBUTOR);
         Response unknown = Browser.anonymous().login("nobody-" + user.username, "whatever-password");
         Response wrong = Browser.anonymous().login(user.username, "wrong-password");
         assertEquals(unknown.statusCode(), wrong.statusCode());
@@ -68,18 +68,18 @@ class LoginTest {
 
     @Test
     void repeatedFailuresLockTheAccountForAWhile() {
-        User user = newsroom.user(Role.CONTRIBUTOR);
+        User user = fixtures.user(Role.CONTRIBUTOR);
         for (int i = 0; i < 5; i++) {
             Browser.anonymous().login(user.username, "wrong-password-" + i);
         }
-        Response right = Browser.anonymous().login(user.username, Newsroom.PASSWORD);
+        Response right = Browser.anonymous().login(user.username, Fixtures.PASSWORD);
         assertTrue(right.header("Location").endsWith("/login?locked"), "the sixth try is refused even with the right password");
     }
 
     @Test
     void successfulLoginIsAudited() {
-        User user = newsroom.user(Role.EDITOR);
-        newsroom.browser(user);
+        User user = fixtures.user(Role.EDITOR);
+        fixtures.signedIn(user);
         long logins = QuarkusTransaction.requiringNew().call(() ->
                 AuditLog.count("action = 'LOGIN' and username = ?1", user.username));
         assertEquals(1, logins);
@@ -87,8 +87,8 @@ class LoginTest {
 
     @Test
     void aDisabledUsersNextRequestIsRefused() {
-        User user = newsroom.user(Role.EDITOR);
-        Browser browser = newsroom.browser(user);
+        User user = fixtures.user(Role.EDITOR);
+        Browser browser = fixtures.signedIn(user);
         assertEquals(200, browser.get("/admin").statusCode());
         QuarkusTransaction.requiringNew().run(() -> User.<User>findById(user.id).enabled = false);
         Response next = browser.get("/admin");
@@ -98,21 +98,21 @@ class LoginTest {
 
     @Test
     void aRoleChangeEndsTheSessionOnTheNextRequest() {
-        User user = newsroom.user(Role.ADMIN);
-        Browser browser = newsroom.browser(user);
+        User user = fixtures.user(Role.ADMIN);
+        Browser browser = fixtures.signedIn(user);
         assertEquals(200, browser.get("/admin/users").statusCode());
         QuarkusTransaction.requiringNew().run(() -> User.<User>findById(user.id).role = Role.CONTRIBUTOR);
         Response next = browser.get("/admin/users");
         assertEquals(302, next.statusCode());
         assertTrue(next.header("Location").endsWith("/login"), next.header("Location"));
         // Signed in again, the new role applies.
-        assertEquals(403, newsroom.browser(user).get("/admin/users").statusCode());
+        assertEquals(403, fixtures.signedIn(user).get("/admin/users").statusCode());
     }
 
     @Test
     void logoutClearsTheCookie() {
-        User user = newsroom.user(Role.CONTRIBUTOR);
-        Browser browser = newsroom.browser(user);
+        User user = fixtures.user(Role.CONTRIBUTOR);
+        Browser browser = fixtures.signedIn(user);
         Response out = browser.post("/logout");
         assertEquals(303, out.statusCode());
         assertFalse(browser.hasCookie(Browser.SESSION_COOKIE));
@@ -121,8 +121,8 @@ class LoginTest {
 
     @Test
     void logoutWithoutCsrfTokenIsRefused() {
-        User user = newsroom.user(Role.CONTRIBUTOR);
-        Browser browser = newsroom.browser(user);
+        User user = fixtures.user(Role.CONTRIBUTOR);
+        Browser browser = fixtures.signedIn(user);
         browser.csrfToken();
         Response response = io.restassured.RestAssured.given().redirects().follow(false)
                 .contentType("application/x-www-form-urlencoded").formParam("x", "y").post("/logout");
@@ -131,9 +131,9 @@ class LoginTest {
 
     @Test
     void passwordsAreBcryptWithCostTwelve() {
-        User user = newsroom.user(Role.CONTRIBUTOR);
+        User user = fixtures.user(Role.CONTRIBUTOR);
         assertTrue(user.passwordHash.startsWith("$2a$12$") || user.passwordHash.startsWith("$2b$12$"), user.passwordHash);
-        assertFalse(user.passwordHash.contains(Newsroom.PASSWORD));
+        assertFalse(user.passwordHash.contains(Fixtures.PASSWORD));
     }
 
     private static String cookieNamed(Response response, String name) {

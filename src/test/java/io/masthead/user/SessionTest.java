@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.masthead.demo.DemoAccounts;
 import io.masthead.support.Browser;
-import io.masthead.support.Newsroom;
+import io.masthead.support.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -24,12 +24,12 @@ import org.junit.jupiter.api.Test;
 class SessionTest {
 
     @Inject
-    Newsroom newsroom;
+    Fixtures fixtures;
 
     @Test
     void aCookieReplayedAfterSignOutOpensNothing() {
-        User user = newsroom.user(Role.EDITOR);
-        Browser browser = newsroom.browser(user);
+        User user = fixtures.user(Role.EDITOR);
+        Browser browser = fixtures.signedIn(user);
         String stolen = browser.cookie(Browser.SESSION_COOKIE);
         assertEquals(200, browser.get("/admin").statusCode());
         assertEquals(303, browser.post("/logout").statusCode());
@@ -45,8 +45,8 @@ class SessionTest {
 
     @Test
     void aSessionEndsAfterThirtyIdleMinutes() {
-        User user = newsroom.user(Role.CONTRIBUTOR);
-        Browser browser = newsroom.browser(user);
+        User user = fixtures.user(Role.CONTRIBUTOR);
+        Browser browser = fixtures.signedIn(user);
         setTimes(user, Instant.now().minus(Duration.ofMinutes(40)), Instant.now().minus(Duration.ofMinutes(29)));
         assertEquals(200, browser.get("/admin").statusCode(), "29 minutes idle: still signed in");
         setTimes(user, Instant.now().minus(Duration.ofMinutes(40)), Instant.now().minus(Duration.ofMinutes(31)));
@@ -55,8 +55,8 @@ class SessionTest {
 
     @Test
     void aBusySessionStillEndsTwelveHoursAfterSignIn() {
-        User user = newsroom.user(Role.CONTRIBUTOR);
-        Browser browser = newsroom.browser(user);
+        User user = fixtures.user(Role.CONTRIBUTOR);
+        Browser browser = fixtures.signedIn(user);
         setTimes(user, Instant.now().minus(Duration.ofHours(11).plusMinutes(59)), Instant.now());
         assertEquals(200, browser.get("/admin").statusCode());
         setTimes(user, Instant.now().minus(Duration.ofHours(12).plusMinutes(1)), Instant.now());
@@ -65,21 +65,21 @@ class SessionTest {
 
     @Test
     void disablingEndsTheSessionAndReEnablingDoesNotReviveIt() {
-        User user = newsroom.user(Role.EDITOR);
-        Browser victim = newsroom.browser(user);
+        User user = fixtures.user(Role.EDITOR);
+        Browser victim = fixtures.signedIn(user);
         Browser admin = Browser.signedIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
         assertEquals(303, admin.post("/admin/users/" + user.id + "/enabled", Map.of("enabled", "false")).statusCode());
         assertEquals(303, admin.post("/admin/users/" + user.id + "/enabled", Map.of("enabled", "true")).statusCode());
         // The old cookie was never used while the account was disabled; it still must not come back.
         assertEquals(302, victim.get("/admin").statusCode());
-        assertEquals(200, newsroom.browser(user).get("/admin").statusCode(), "a new sign-in works");
+        assertEquals(200, fixtures.signedIn(user).get("/admin").statusCode(), "a new sign-in works");
     }
 
     @Test
     void aRoleChangeThroughTheUsersPageEndsEverySessionOfThatUser() {
-        User user = newsroom.user(Role.EDITOR);
-        Browser first = newsroom.browser(user);
-        Browser second = newsroom.browser(user);
+        User user = fixtures.user(Role.EDITOR);
+        Browser first = fixtures.signedIn(user);
+        Browser second = fixtures.signedIn(user);
         Browser admin = Browser.signedIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
         assertEquals(303, admin.post("/admin/users/" + user.id + "/role", Map.of("role", "CONTRIBUTOR")).statusCode());
         assertEquals(302, first.get("/admin").statusCode());
@@ -89,8 +89,8 @@ class SessionTest {
 
     @Test
     void aNewPasswordEndsTheOldSessions() {
-        User user = newsroom.user(Role.CONTRIBUTOR);
-        Browser browser = newsroom.browser(user);
+        User user = fixtures.user(Role.CONTRIBUTOR);
+        Browser browser = fixtures.signedIn(user);
         QuarkusTransaction.requiringNew().run(() -> User.<User>findById(user.id).setPassword("a brand new passphrase"));
         assertEquals(302, browser.get("/admin").statusCode());
         Browser.signedIn(user.username, "a brand new passphrase");
@@ -98,8 +98,8 @@ class SessionTest {
 
     @Test
     void readingThePublicSiteNeitherRenewsTheSessionNorSendsACookie() {
-        User user = newsroom.user(Role.EDITOR);
-        Browser browser = newsroom.browser(user);
+        User user = fixtures.user(Role.EDITOR);
+        Browser browser = fixtures.signedIn(user);
         Instant stale = Instant.now().minus(Duration.ofMinutes(5));
         setTimes(user, Instant.now().minus(Duration.ofMinutes(10)), stale);
         for (String path : new String[] {"/", "/latest/", "/most-popular/", "/rss.xml", "/sitemap.xml", "/robots.txt",
@@ -117,17 +117,17 @@ class SessionTest {
         Response anonymous = given().redirects().follow(false).get("/admin/articles/new");
         assertEquals(302, anonymous.statusCode());
         assertTrue(anonymous.headers().getValues("Set-Cookie").isEmpty(), anonymous.headers().getValues("Set-Cookie").toString());
-        User user = newsroom.user(Role.CONTRIBUTOR);
+        User user = fixtures.user(Role.CONTRIBUTOR);
         Browser browser = Browser.anonymous().withCookie("quarkus-redirect-location", "https://evil.example/phish");
-        Response login = browser.login(user.username, Newsroom.PASSWORD);
+        Response login = browser.login(user.username, Fixtures.PASSWORD);
         assertEquals(302, login.statusCode());
         assertTrue(login.header("Location").endsWith("/admin"), login.header("Location"));
     }
 
     @Test
     void theSessionCookieIsRandomAndOnlyItsHashIsStored() {
-        User user = newsroom.user(Role.CONTRIBUTOR);
-        Browser browser = newsroom.browser(user);
+        User user = fixtures.user(Role.CONTRIBUTOR);
+        Browser browser = fixtures.signedIn(user);
         String token = browser.cookie(Browser.SESSION_COOKIE);
         assertTrue(token.length() >= 40, token);
         String stored = QuarkusTransaction.requiringNew().call(() -> LoginSession.<LoginSession>find("user.id", user.id)

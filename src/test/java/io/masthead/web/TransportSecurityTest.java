@@ -12,7 +12,6 @@ import io.masthead.author.Author;
 import io.masthead.section.Section;
 import io.masthead.support.Browser;
 import io.masthead.support.Fixtures;
-import io.masthead.support.Newsroom;
 import io.masthead.tag.Tag;
 import io.masthead.user.FailedLogins;
 import io.masthead.user.Role;
@@ -31,10 +30,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TransportSecurityTest {
 
-
-    @Inject
-    Newsroom newsroom;
-
     @Inject
     Fixtures fixtures;
 
@@ -47,8 +42,8 @@ class TransportSecurityTest {
         assertEquals("max-age=31536000", page.header("Strict-Transport-Security"));
         assertTrue(page.headers().getValues("Set-Cookie").stream().allMatch(c -> c.contains("; Secure")),
                 page.headers().getValues("Set-Cookie").toString());
-        var user = newsroom.user(Role.CONTRIBUTOR);
-        Response login = Browser.anonymous().withHeader("X-Forwarded-Proto", "https").login(user.username, Newsroom.PASSWORD);
+        var user = fixtures.user(Role.CONTRIBUTOR);
+        Response login = Browser.anonymous().withHeader("X-Forwarded-Proto", "https").login(user.username, Fixtures.PASSWORD);
         List<String> cookies = login.headers().getValues("Set-Cookie");
         assertEquals(2, cookies.size(), cookies.toString());
         assertTrue(cookies.stream().allMatch(c -> c.contains("; Secure") && c.contains("HttpOnly") && c.contains("SameSite=Strict")),
@@ -91,10 +86,10 @@ class TransportSecurityTest {
         assertEquals("/" + section.slug + "/", slash.header("Location"));
         Response challenge = given().redirects().follow(false).header("Host", "evil.example").get("/admin");
         assertEquals("/login", challenge.header("Location"));
-        var user = newsroom.user(Role.CONTRIBUTOR);
-        Response login = Browser.anonymous().withHeader("Host", "evil.example").login(user.username, Newsroom.PASSWORD);
+        var user = fixtures.user(Role.CONTRIBUTOR);
+        Response login = Browser.anonymous().withHeader("Host", "evil.example").login(user.username, Fixtures.PASSWORD);
         assertEquals("/admin", login.header("Location"));
-        Browser browser = newsroom.browser(user).withHeader("Host", "evil.example");
+        Browser browser = fixtures.signedIn(user).withHeader("Host", "evil.example");
         Response out = browser.post("/logout");
         assertEquals("/login?out", out.header("Location"));
     }

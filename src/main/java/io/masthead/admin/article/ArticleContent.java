@@ -24,7 +24,7 @@ final class ArticleContent {
         article.bodyMarkdown = form.body == null ? "" : form.body;
         article.bodyHtml = ArticleBody.toHtml(article.bodyMarkdown);
         article.kind = form.kindValue();
-        place(article, section);
+        article.placeIn(section);
         article.authorNote = FormText.trim(form.authorNote);
         article.leadCaption = FormText.trim(form.leadCaption);
         article.leadCredit = FormText.trim(form.leadCredit);
@@ -45,15 +45,10 @@ final class ArticleContent {
         article.bodyMarkdown = revision.bodyMarkdown;
         article.bodyHtml = ArticleBody.toHtml(revision.bodyMarkdown);
         article.kind = revision.kind;
-        place(article, revision.section);
+        article.placeIn(revision.section);
         article.authorNote = revision.authorNote;
         article.leadCaption = revision.leadCaption;
         article.leadCredit = revision.leadCredit;
         article.leadAlt = revision.leadAlt;
-    }
-
-    private static void place(Article article, Section section) {
-        article.section = section;
-        article.rootSection = section.parent != null ? section.parent : section;
     }
 }

@@ -5,7 +5,7 @@ import io.masthead.delivery.ContentChanged;
 import jakarta.enterprise.event.Event;
 import io.masthead.user.User;
 import io.masthead.web.Site;
-import io.masthead.web.SiteSetting;
+import io.masthead.settings.SettingOverride;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -24,8 +24,8 @@ public class SiteSettingsService {
 
     @Transactional
     public void save(User actor, @Valid SettingsInput in) {
-        SiteSetting.put(SiteSetting.SITE_NAME, in.siteName());
-        SiteSetting.put(SiteSetting.DISCLAIMER, in.disclaimer());
+        SettingOverride.put(SettingOverride.SITE_NAME, in.siteName());
+        SettingOverride.put(SettingOverride.DISCLAIMER, in.disclaimer());
         AuditLog.record(actor.username, "SETTINGS", null, null);
     }
 

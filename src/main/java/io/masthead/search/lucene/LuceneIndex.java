@@ -3,7 +3,7 @@ package io.masthead.search.lucene;
 import io.agroal.api.AgroalDataSource;
 import io.masthead.delivery.ContentChanged;
 import io.masthead.search.SearchUnavailable;
-import io.masthead.web.MastheadConfig;
+import io.masthead.config.MastheadConfig;
 import io.quarkus.arc.properties.UnlessBuildProperty;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;

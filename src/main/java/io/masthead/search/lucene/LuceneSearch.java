@@ -8,7 +8,7 @@ import io.masthead.search.SearchRequest;
 import io.masthead.search.SearchResults;
 import io.masthead.search.SearchScope;
 import io.masthead.search.SearchSort;
-import io.masthead.web.MastheadConfig;
+import io.masthead.config.MastheadConfig;
 import io.quarkus.arc.properties.UnlessBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;

@@ -11,7 +11,6 @@ import io.masthead.search.SearchEngine;
 import io.masthead.section.Section;
 import io.masthead.support.Browser;
 import io.masthead.support.Fixtures;
-import io.masthead.support.Newsroom;
 import io.masthead.user.Role;
 import io.masthead.user.User;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -30,7 +29,7 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 class ArticleListTest {
 
     @Inject
-    Newsroom newsroom;
+    Fixtures fixtures;
 
     @Inject
     SearchEngine engine;
@@ -44,14 +43,14 @@ class ArticleListTest {
 
     @Test
     void contributorsSeeTheirOwnPiecesOnlyAndEditorsSeeAll() {
-        Section section = newsroom.section();
-        User writer = newsroom.user(Role.CONTRIBUTOR);
-        User other = newsroom.user(Role.CONTRIBUTOR);
-        Article mine = newsroom.article(writer, section, ArticleStatus.DRAFT);
-        Article theirs = newsroom.article(other, section, ArticleStatus.DRAFT);
-        Document own = newsroom.browser(writer).page("/admin/articles?section=" + section.id);
+        Section section = fixtures.section();
+        User writer = fixtures.user(Role.CONTRIBUTOR);
+        User other = fixtures.user(Role.CONTRIBUTOR);
+        Article mine = fixtures.articleOwnedBy(writer, section, ArticleStatus.DRAFT);
+        Article theirs = fixtures.articleOwnedBy(other, section, ArticleStatus.DRAFT);
+        Document own = fixtures.signedIn(writer).page("/admin/articles?section=" + section.id);
         assertEquals(List.of(mine.headline), headlines(own));
-        Document all = newsroom.browser(newsroom.user(Role.EDITOR)).page("/admin/articles?section=" + section.id);
+        Document all = fixtures.signedIn(fixtures.user(Role.EDITOR)).page("/admin/articles?section=" + section.id);
         assertTrue(headlines(all).containsAll(List.of(mine.headline, theirs.headline)));
         assertEquals("Draft", all.selectFirst(".article-list .status").text(), "statuses read as words");
         assertEquals(302, Browser.anonymous().get("/admin/articles").statusCode());
@@ -59,15 +58,15 @@ class ArticleListTest {
 
     @Test
     void newestChangeFirstAndKeysetPaged() {
-        Section section = newsroom.section();
-        User writer = newsroom.user(Role.CONTRIBUTOR);
+        Section section = fixtures.section();
+        User writer = fixtures.user(Role.CONTRIBUTOR);
         Instant base = Instant.now().minus(1, ChronoUnit.DAYS);
         for (int i = 0; i < AdminArticles.PAGE + 5; i++) {
-            Article a = newsroom.article(writer, section, ArticleStatus.DRAFT);
+            Article a = fixtures.articleOwnedBy(writer, section, ArticleStatus.DRAFT);
             Instant at = base.plusSeconds(i);
             QuarkusTransaction.requiringNew().run(() -> Article.update("modifiedAt = ?1 where id = ?2", at, a.id));
         }
-        Browser browser = newsroom.browser(writer);
+        Browser browser = fixtures.signedIn(writer);
         Document first = browser.page("/admin/articles");
         List<String> page1 = headlines(first);
         assertEquals(AdminArticles.PAGE, page1.size());
@@ -84,12 +83,12 @@ class ArticleListTest {
 
     @Test
     void filtersByStatusSectionKindAndAuthor() {
-        Section section = newsroom.section();
-        User writer = newsroom.user(Role.CONTRIBUTOR);
-        Article draft = newsroom.article(writer, section, ArticleStatus.DRAFT);
-        Article review = newsroom.article(writer, section, ArticleStatus.IN_REVIEW);
+        Section section = fixtures.section();
+        User writer = fixtures.user(Role.CONTRIBUTOR);
+        Article draft = fixtures.articleOwnedBy(writer, section, ArticleStatus.DRAFT);
+        Article review = fixtures.articleOwnedBy(writer, section, ArticleStatus.IN_REVIEW);
         QuarkusTransaction.requiringNew().run(() -> Article.update("kind = ?1 where id = ?2", ArticleKind.OPINION, review.id));
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         String base = "/admin/articles?section=" + section.id;
         assertEquals(List.of(review.headline), headlines(editor.page(base + "&status=IN_REVIEW")));
         assertEquals(List.of(review.headline), headlines(editor.page(base + "&kind=OPINION")));
@@ -102,35 +101,35 @@ class ArticleListTest {
 
     @Test
     void searchFindsAWordOfTheHeadlineOrTheBylineThroughTheRealForm() {
-        Section section = newsroom.section();
-        User writer = newsroom.user(Role.CONTRIBUTOR);
+        Section section = fixtures.section();
+        User writer = fixtures.user(Role.CONTRIBUTOR);
         String word = Fixtures.unique("zeppelin").replace("-", "");
-        Browser contributor = newsroom.browser(writer);
+        Browser contributor = fixtures.signedIn(writer);
         io.restassured.response.Response created = contributor.form("/admin/articles/new", "form.form")
                 .set("headline", "Harbor " + word + " lands at dawn").set("section", String.valueOf(section.id)).submit();
         assertEquals(303, created.statusCode());
-        Article article = newsroom.reload(Long.parseLong(created.header("Location").replaceAll(".*/", "")));
+        Article article = fixtures.reloadArticle(Long.parseLong(created.header("Location").replaceAll(".*/", "")));
         engine.awaitCurrent();
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         assertEquals(List.of(article.id), ids(editor.page("/admin/articles?q=" + word.toUpperCase())));
         assertEquals(List.of(article.id), ids(editor.page("/admin/articles?q=dawn " + word)));
         String authorName = QuarkusTransaction.requiringNew().call(() -> User.<User>findById(writer.id).author.name);
         assertTrue(ids(editor.page("/admin/articles?q=" + authorName)).contains(article.id));
         assertTrue(editor.page("/admin/articles?q=nothing" + word).select(".article-list").isEmpty());
         // A contributor's search stays inside their own pieces.
-        assertTrue(ids(newsroom.browser(newsroom.user(Role.CONTRIBUTOR)).page("/admin/articles?q=" + word)).isEmpty());
+        assertTrue(ids(fixtures.signedIn(fixtures.user(Role.CONTRIBUTOR)).page("/admin/articles?q=" + word)).isEmpty());
     }
 
     @Test
     void aPastedAddressOrIdOpensThePieceForThoseWhoMaySeeIt() {
-        Section section = newsroom.section();
-        User writer = newsroom.user(Role.CONTRIBUTOR);
-        Article article = newsroom.article(writer, section, ArticleStatus.PUBLISHED);
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Section section = fixtures.section();
+        User writer = fixtures.user(Role.CONTRIBUTOR);
+        Article article = fixtures.articleOwnedBy(writer, section, ArticleStatus.PUBLISHED);
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         String publicUrl = "https://news.example.com/" + section.path + "/" + article.id + "-" + article.slug;
         assertEquals("/admin/articles/" + article.id, location(editor.get("/admin/articles?q=" + publicUrl)));
         assertEquals("/admin/articles/" + article.id, location(editor.get("/admin/articles?q=" + article.id)));
-        Browser stranger = newsroom.browser(newsroom.user(Role.CONTRIBUTOR));
+        Browser stranger = fixtures.signedIn(fixtures.user(Role.CONTRIBUTOR));
         assertEquals(200, stranger.get("/admin/articles?q=" + article.id).statusCode(), "another's id opens nothing");
     }
 

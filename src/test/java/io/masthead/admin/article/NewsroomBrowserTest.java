@@ -10,7 +10,6 @@ import io.masthead.section.Section;
 import io.masthead.support.Browser;
 import io.masthead.support.Chromium;
 import io.masthead.support.Fixtures;
-import io.masthead.support.Newsroom;
 import io.masthead.support.Pictures;
 import io.masthead.user.Role;
 import io.masthead.user.User;
@@ -44,7 +43,7 @@ class NewsroomBrowserTest {
     URL base;
 
     @Inject
-    Newsroom newsroom;
+    Fixtures fixtures;
 
     @Inject
     SearchEngine engine;
@@ -74,10 +73,10 @@ class NewsroomBrowserTest {
 
     @Test
     void writeWithTheToolbarAndALibraryImageLeaveComeBackAndSubmit() {
-        Section section = newsroom.section();
-        User writer = newsroom.user(Role.CONTRIBUTOR);
+        Section section = fixtures.section();
+        User writer = fixtures.user(Role.CONTRIBUTOR);
         String alt = "Gulls over the " + Fixtures.unique("quay");
-        Response uploaded = newsroom.browser(writer).form("/admin/media", "form[action=/admin/media][enctype]")
+        Response uploaded = fixtures.signedIn(writer).form("/admin/media", "form[action=/admin/media][enctype]")
                 .set("alt", alt).set("credit", "Staff photo").file("image", Pictures.png(480, 270, Color.GREEN)).submit();
         assertEquals(303, uploaded.statusCode());
         signIn(writer);
@@ -120,7 +119,7 @@ class NewsroomBrowserTest {
         click(browser.driver().findElement(By.cssSelector("button[formaction$='/submit']")));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .notice"), "Submitted"));
         long id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/", ""));
-        Article submitted = newsroom.reload(id);
+        Article submitted = fixtures.reloadArticle(id);
         assertEquals(ArticleStatus.IN_REVIEW, submitted.status);
         assertTrue(submitted.bodyMarkdown.contains("![" + alt + "](/media/"), submitted.bodyMarkdown);
         assertEquals(List.of(), browser.consoleErrors().stream().filter(e -> !e.contains("beforeunload")).toList());
@@ -128,8 +127,8 @@ class NewsroomBrowserTest {
 
     @Test
     void anEditorFindsThePieceByAWordOfItsHeadlineDiffsAndRestoresARevision() {
-        Section section = newsroom.section();
-        Browser writer = newsroom.browser(newsroom.user(Role.EDITOR));
+        Section section = fixtures.section();
+        Browser writer = fixtures.signedIn(fixtures.user(Role.EDITOR));
         String word = Fixtures.unique("cormorant").replace("-", "");
         Response created = writer.form("/admin/articles/new", "form#article-form").set("headline", "The " + word + " census")
                 .set("body", "Forty birds nest on the breakwater.").set("section", String.valueOf(section.id)).submit();
@@ -137,7 +136,7 @@ class NewsroomBrowserTest {
         assertEquals(303, writer.form(edit, "form#article-form").set("body", "Fifty birds nest on the breakwater.").submit()
                 .statusCode());
         engine.awaitCurrent();
-        signIn(newsroom.user(Role.EDITOR));
+        signIn(fixtures.user(Role.EDITOR));
 
         browser.driver().get(url("/admin/articles"));
         browser.driver().findElement(By.id("q")).sendKeys(word, Keys.ENTER);
@@ -152,7 +151,7 @@ class NewsroomBrowserTest {
         click(browser.driver().findElement(By.cssSelector("form[action$='/restore'] button")));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .notice"), "Revision restored"));
         long id = Long.parseLong(edit.replaceAll("\\D+", ""));
-        assertEquals("Forty birds nest on the breakwater.", newsroom.reload(id).bodyMarkdown);
+        assertEquals("Forty birds nest on the breakwater.", fixtures.reloadArticle(id).bodyMarkdown);
         assertEquals(List.of(), browser.consoleErrors());
     }
 
@@ -171,7 +170,7 @@ class NewsroomBrowserTest {
         browser.driver().manage().deleteAllCookies();
         browser.driver().get(url("/login"));
         browser.driver().findElement(By.id("j_username")).sendKeys(user.username);
-        browser.driver().findElement(By.id("j_password")).sendKeys(Newsroom.PASSWORD, Keys.ENTER);
+        browser.driver().findElement(By.id("j_password")).sendKeys(Fixtures.PASSWORD, Keys.ENTER);
         browser.waiting().until(ExpectedConditions.urlMatches(".*/admin$"));
     }
 

@@ -9,7 +9,7 @@ import io.masthead.article.Article;
 import io.masthead.article.ArticleStatus;
 import io.masthead.section.Section;
 import io.masthead.support.Browser;
-import io.masthead.support.Newsroom;
+import io.masthead.support.Fixtures;
 import io.masthead.user.Role;
 import io.masthead.user.User;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -27,16 +27,16 @@ import org.junit.jupiter.api.Test;
 class ReviewTrailTest {
 
     @Inject
-    Newsroom newsroom;
+    Fixtures fixtures;
 
     @Test
     void reviewNotesAreAHistoryAndTheNoticeEndsWithTheRound() {
-        Section section = newsroom.section();
-        User writer = newsroom.user(Role.CONTRIBUTOR);
-        Article article = newsroom.article(writer, section, ArticleStatus.IN_REVIEW);
+        Section section = fixtures.section();
+        User writer = fixtures.user(Role.CONTRIBUTOR);
+        Article article = fixtures.articleOwnedBy(writer, section, ArticleStatus.IN_REVIEW);
         String edit = "/admin/articles/" + article.id;
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
-        Browser contributor = newsroom.browser(writer);
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
+        Browser contributor = fixtures.signedIn(writer);
         assertEquals(303, editor.post(edit + "/request-changes", Map.of("note", "First round: add the vote.")).statusCode());
         assertEquals(303, contributor.post(edit + "/submit").statusCode());
         Document resubmitted = contributor.page(edit);
@@ -53,8 +53,8 @@ class ReviewTrailTest {
 
     @Test
     void revisionsShowWordDiffsAgainstThePreviousAndTheCurrentVersion() {
-        Section section = newsroom.section();
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Section section = fixtures.section();
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         Response created = editor.form("/admin/articles/new", "form#article-form").set("headline", "Tide tables")
                 .set("body", "The tide rose early today.").set("section", String.valueOf(section.id)).submit();
         String edit = created.header("Location").replaceAll("^https?://[^/]+", "");
@@ -70,16 +70,16 @@ class ReviewTrailTest {
         assertEquals("tonight.", current.select(".diff ins").text());
         assertTrue(previous.select("time").first().text().matches(".*\\d:\\d\\d:\\d\\d [AP]M.*"));
         assertEquals(404, editor.get(edit + "/revisions/999999999").statusCode());
-        assertEquals(403, newsroom.browser(newsroom.user(Role.CONTRIBUTOR)).get(middle).statusCode());
+        assertEquals(403, fixtures.signedIn(fixtures.user(Role.CONTRIBUTOR)).get(middle).statusCode());
     }
 
     @Test
     void restoringOnALivePieceAsksFirstThenMakesARevisionAndAnAuditEntry() {
-        Section section = newsroom.section();
-        User writer = newsroom.user(Role.CONTRIBUTOR);
-        Article article = newsroom.article(writer, section, ArticleStatus.PUBLISHED);
+        Section section = fixtures.section();
+        User writer = fixtures.user(Role.CONTRIBUTOR);
+        Article article = fixtures.articleOwnedBy(writer, section, ArticleStatus.PUBLISHED);
         String edit = "/admin/articles/" + article.id;
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         assertEquals(303, editor.form(edit, "form#article-form").set("body", "Words of the first revision.").submit().statusCode());
         assertEquals(303, editor.form(edit, "form#article-form").set("body", "Words live now.").submit().statusCode());
         String oldest = editor.page(edit).select("section[aria-labelledby=revisions-title] tbody a").last().attr("href");
@@ -89,11 +89,11 @@ class ReviewTrailTest {
         assertEquals(200, asked.statusCode());
         Document confirm = Jsoup.parse(asked.body().asString());
         assertFalse(confirm.select("input[name=confirm][value=yes]").isEmpty());
-        assertEquals("Words live now.", newsroom.reload(article.id).bodyMarkdown, "nothing changed yet");
+        assertEquals("Words live now.", fixtures.reloadArticle(article.id).bodyMarkdown, "nothing changed yet");
 
         Response restored = editor.form(oldest, "form[action$=/restore]").set("confirm", "yes").submit();
         assertEquals(303, restored.statusCode());
-        assertEquals("Words of the first revision.", newsroom.reload(article.id).bodyMarkdown);
+        assertEquals("Words of the first revision.", fixtures.reloadArticle(article.id).bodyMarkdown);
         assertEquals(before + 1, WritingWithoutLossTest.revisions(article.id));
         assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() ->
                 AuditLog.count("action = 'RESTORE' and target = ?1", "article " + article.id)));
@@ -101,10 +101,10 @@ class ReviewTrailTest {
 
     @Test
     void thePreviewSaysItIsNotPublishedAndLinksBack() {
-        Section section = newsroom.section();
-        User writer = newsroom.user(Role.CONTRIBUTOR);
-        Article article = newsroom.article(writer, section, ArticleStatus.DRAFT);
-        Response preview = newsroom.browser(writer).get("/admin/articles/" + article.id + "/preview");
+        Section section = fixtures.section();
+        User writer = fixtures.user(Role.CONTRIBUTOR);
+        Article article = fixtures.articleOwnedBy(writer, section, ArticleStatus.DRAFT);
+        Response preview = fixtures.signedIn(writer).get("/admin/articles/" + article.id + "/preview");
         assertEquals(200, preview.statusCode());
         assertEquals("no-store", preview.header("Cache-Control"));
         assertTrue(preview.header("X-Robots-Tag").contains("noindex"));

@@ -10,8 +10,8 @@ import io.masthead.article.ArticleStatus;
 import io.masthead.search.SearchEngine;
 import io.masthead.search.SearchFixtures;
 import io.masthead.section.Section;
+import io.masthead.support.Fixtures;
 import io.masthead.support.Browser;
-import io.masthead.support.Newsroom;
 import io.masthead.user.Role;
 import io.masthead.user.User;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class StaffSearchTest {
 
     @Inject
-    Newsroom newsroom;
+    Fixtures fixtures;
 
     @Inject
     SearchFixtures search;
@@ -44,9 +44,9 @@ class StaffSearchTest {
 
     @Test
     void aDraftsBodyWordIsFoundByItsOwnerAndEditorsButNotAnotherContributorAndNeverByReaders() {
-        Section section = newsroom.section();
-        User owner = newsroom.user(Role.CONTRIBUTOR);
-        Browser writer = newsroom.browser(owner);
+        Section section = fixtures.section();
+        User owner = fixtures.user(Role.CONTRIBUTOR);
+        Browser writer = fixtures.signedIn(owner);
         String word = SearchFixtures.word();
         Response created = writer.form("/admin/articles/new", "form#article-form").set("headline", "Harbour dredging plan")
                 .set("body", "The council says the " + word + " survey starts in May.")
@@ -58,9 +58,9 @@ class StaffSearchTest {
         Document own = writer.page("/admin/articles?q=" + word);
         assertEquals(List.of(id), ids(own));
         assertEquals(word, own.selectFirst(".article-list__passage mark").text(), "the matched word is marked in its passage");
-        assertEquals(List.of(id), ids(newsroom.browser(newsroom.user(Role.EDITOR)).page("/admin/articles?q=" + word)));
-        assertEquals(List.of(id), ids(newsroom.browser(newsroom.user(Role.ADMIN)).page("/admin/articles?q=" + word)));
-        Document stranger = newsroom.browser(newsroom.user(Role.CONTRIBUTOR)).page("/admin/articles?q=" + word);
+        assertEquals(List.of(id), ids(fixtures.signedIn(fixtures.user(Role.EDITOR)).page("/admin/articles?q=" + word)));
+        assertEquals(List.of(id), ids(fixtures.signedIn(fixtures.user(Role.ADMIN)).page("/admin/articles?q=" + word)));
+        Document stranger = fixtures.signedIn(fixtures.user(Role.CONTRIBUTOR)).page("/admin/articles?q=" + word);
         assertTrue(ids(stranger).isEmpty(), "another contributor found the draft");
         assertTrue(stranger.text().contains("No article matches."), "the list says so");
 
@@ -71,14 +71,14 @@ class StaffSearchTest {
 
     @Test
     void headlineTextAndBylineWordsEachCountAndMustAllMatch() {
-        User owner = newsroom.user(Role.CONTRIBUTOR);
+        User owner = fixtures.user(Role.CONTRIBUTOR);
         String headlineWord = SearchFixtures.word();
         String bodyWord = SearchFixtures.word();
         Article article = search.article(SearchFixtures.Spec.of("The " + headlineWord + " inquiry",
                 "Witnesses described the " + bodyWord + " at length.", search.desk()).status(ArticleStatus.IN_REVIEW)
                 .owner(owner));
         engine.awaitCurrent();
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         String byline = owner.author.slug;
 
         assertEquals(List.of(article.id), ids(editor.page("/admin/articles?q=" + headlineWord.toUpperCase())));
@@ -95,8 +95,8 @@ class StaffSearchTest {
 
     @Test
     void theSearchCombinesWithEveryFilterOfTheList() {
-        User owner = newsroom.user(Role.CONTRIBUTOR);
-        User other = newsroom.user(Role.CONTRIBUTOR);
+        User owner = fixtures.user(Role.CONTRIBUTOR);
+        User other = fixtures.user(Role.CONTRIBUTOR);
         String word = SearchFixtures.word();
         Section desk = search.desk();
         Section top = QuarkusTransaction.requiringNew().call(() -> Section.<Section>findById(desk.id).parent);
@@ -104,7 +104,7 @@ class StaffSearchTest {
         Article opinion = piece(word, desk, ArticleStatus.IN_REVIEW, ArticleKind.OPINION, owner);
         Article elsewhere = piece(word, search.desk(), ArticleStatus.DRAFT, ArticleKind.NEWS, other);
         engine.awaitCurrent();
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         String q = "/admin/articles?q=" + word;
 
         assertEquals(sorted(draft, opinion, elsewhere), sorted(ids(editor.page(q))));
@@ -115,12 +115,12 @@ class StaffSearchTest {
         assertEquals(List.of(opinion.id), ids(editor.page(q + "&kind=OPINION")));
         assertEquals(sorted(draft, opinion), sorted(ids(editor.page(q + "&author=" + owner.author.id))));
         assertEquals(List.of(elsewhere.id), ids(editor.page(q + "&status=DRAFT&author=" + other.author.id)));
-        assertEquals(sorted(draft, opinion), sorted(ids(newsroom.browser(owner).page(q))), "a contributor: their own only");
+        assertEquals(sorted(draft, opinion), sorted(ids(fixtures.signedIn(owner).page(q))), "a contributor: their own only");
     }
 
     @Test
     void resultsComeNewestChangeFirstAndArePagedByTheListsCursor() {
-        User owner = newsroom.user(Role.CONTRIBUTOR);
+        User owner = fixtures.user(Role.CONTRIBUTOR);
         String word = SearchFixtures.word();
         Section desk = search.desk();
         Instant base = Instant.now().minus(2, ChronoUnit.DAYS);
@@ -132,7 +132,7 @@ class StaffSearchTest {
             newestFirst.add(0, a.id);
         }
         engine.awaitCurrent();
-        Browser writer = newsroom.browser(owner);
+        Browser writer = fixtures.signedIn(owner);
 
         Document first = writer.page("/admin/articles?q=" + word);
         assertEquals(newestFirst.subList(0, AdminArticles.PAGE), ids(first));
@@ -145,7 +145,7 @@ class StaffSearchTest {
 
     @Test
     void garbageInTheSearchIsAClearAnswerNeverAnError() {
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         assertEquals(400, editor.get("/admin/articles?q=" + "a".repeat(301)).statusCode());
         assertEquals(400, editor.get("/admin/articles?q=word&after=garbage").statusCode());
         assertEquals(400, editor.get("/admin/articles?q=word&status=LOST").statusCode());

@@ -10,7 +10,7 @@ import io.masthead.article.Article;
 import io.masthead.article.ArticleStatus;
 import io.masthead.section.Section;
 import io.masthead.support.Browser;
-import io.masthead.support.Newsroom;
+import io.masthead.support.Fixtures;
 import io.masthead.support.Pictures;
 import io.masthead.user.Role;
 import io.masthead.user.User;
@@ -29,16 +29,16 @@ import org.junit.jupiter.api.Test;
 class WritingWithoutLossTest {
 
     @Inject
-    Newsroom newsroom;
+    Fixtures fixtures;
 
     @Test
     void anAutosaveIsOfferedBackAndNeverOverwritesANewerSave() {
-        Section section = newsroom.section();
-        User writer = newsroom.user(Role.CONTRIBUTOR);
-        Article article = newsroom.article(writer, section, ArticleStatus.DRAFT);
+        Section section = fixtures.section();
+        User writer = fixtures.user(Role.CONTRIBUTOR);
+        Article article = fixtures.articleOwnedBy(writer, section, ArticleStatus.DRAFT);
         String edit = "/admin/articles/" + article.id;
-        Browser contributor = newsroom.browser(writer);
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Browser contributor = fixtures.signedIn(writer);
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         Browser.Form typing = contributor.form(edit, "form#article-form");
 
         // The editor saves first; the contributor's autosave then arrives, typed over the older version.
@@ -47,7 +47,7 @@ class WritingWithoutLossTest {
                 "body", "My unsaved paragraph.", "version", typing.get("version")));
         assertEquals(200, autosaved.statusCode());
         assertEquals("behind", autosaved.body().asString());
-        assertEquals("The editor's newer text.", newsroom.reload(article.id).bodyMarkdown, "the article is untouched");
+        assertEquals("The editor's newer text.", fixtures.reloadArticle(article.id).bodyMarkdown, "the article is untouched");
 
         // On return it is offered, with the warning; restoring it keeps the old version, so a save is a 409 that shows both.
         Document back = contributor.page(edit);
@@ -57,19 +57,19 @@ class WritingWithoutLossTest {
         assertEquals("My unsaved paragraph.", restored.get("body"));
         Response conflict = restored.submit();
         assertEquals(409, conflict.statusCode());
-        assertEquals("The editor's newer text.", newsroom.reload(article.id).bodyMarkdown);
+        assertEquals("The editor's newer text.", fixtures.reloadArticle(article.id).bodyMarkdown);
 
         // Discarding removes the offer; anonymous and other writers cannot autosave into the piece.
         assertEquals(303, contributor.post(edit + "/autosave/discard").statusCode());
         assertNull(contributor.page(edit).selectFirst("#autosave-offer"));
-        assertEquals(404, newsroom.browser(newsroom.user(Role.CONTRIBUTOR)).post(edit + "/autosave",
+        assertEquals(404, fixtures.signedIn(fixtures.user(Role.CONTRIBUTOR)).post(edit + "/autosave",
                 Map.of("body", "intruder")).statusCode());
         assertEquals(302, Browser.anonymous().post(edit + "/autosave", Map.of("body", "x")).statusCode());
     }
 
     @Test
     void aNewPiecesAutosaveComesBackOnTheNewArticleForm() {
-        Browser contributor = newsroom.browser(newsroom.user(Role.CONTRIBUTOR));
+        Browser contributor = fixtures.signedIn(fixtures.user(Role.CONTRIBUTOR));
         assertEquals("kept", contributor.post("/admin/articles/new/autosave",
                 Map.of("headline", "Half-written", "body", "Words I must not lose.")).body().asString());
         Document offer = contributor.page("/admin/articles/new");
@@ -77,18 +77,18 @@ class WritingWithoutLossTest {
         Browser.Form restored = contributor.form("/admin/articles/new?autosave=restore", "form#article-form");
         assertEquals("Words I must not lose.", restored.get("body"));
         assertEquals("OPINION", restored.get("kind"), "contributors write opinion by default");
-        Section section = newsroom.section();
+        Section section = fixtures.section();
         assertEquals(303, restored.set("section", String.valueOf(section.id)).submit().statusCode());
         assertNull(contributor.page("/admin/articles/new").selectFirst("#autosave-offer"), "saving ends the offer");
     }
 
     @Test
     void submitSavesWhatIsOnScreenFirstOrRefusesWithTheTextKept() {
-        Section section = newsroom.section();
-        User writer = newsroom.user(Role.CONTRIBUTOR);
-        Article article = newsroom.article(writer, section, ArticleStatus.DRAFT);
+        Section section = fixtures.section();
+        User writer = fixtures.user(Role.CONTRIBUTOR);
+        Article article = fixtures.articleOwnedBy(writer, section, ArticleStatus.DRAFT);
         String edit = "/admin/articles/" + article.id;
-        Browser contributor = newsroom.browser(writer);
+        Browser contributor = fixtures.signedIn(writer);
 
         Response refused = contributor.button(edit, "button[formaction$=/submit]").set("headline", "")
                 .set("body", "Typed but never saved.").submit();
@@ -97,21 +97,21 @@ class WritingWithoutLossTest {
         assertEquals("Typed but never saved.", doc.selectFirst("textarea#body").wholeText().strip());
         assertNotNull(doc.selectFirst("#problems[autofocus]"), "focus moves to the problems");
         assertNotNull(doc.selectFirst("#problems a[href=#headline]"));
-        assertEquals(ArticleStatus.DRAFT, newsroom.reload(article.id).status, "nothing moved");
+        assertEquals(ArticleStatus.DRAFT, fixtures.reloadArticle(article.id).status, "nothing moved");
         assertEquals(303, contributor.get(edit + "/submit").statusCode(), "reloading the address goes back to the form");
 
         Response submitted = contributor.button(edit, "button[formaction$=/submit]").set("body", "The final text.").submit();
         assertEquals(303, submitted.statusCode());
-        Article after = newsroom.reload(article.id);
+        Article after = fixtures.reloadArticle(article.id);
         assertEquals(ArticleStatus.IN_REVIEW, after.status);
         assertEquals("The final text.", after.bodyMarkdown, "submitted what was on screen");
     }
 
     @Test
     void anUploadIsKeptAcrossAFailedAttemptAndOnlyForItsUploader() {
-        Section section = newsroom.section();
-        User writer = newsroom.user(Role.CONTRIBUTOR);
-        Browser contributor = newsroom.browser(writer);
+        Section section = fixtures.section();
+        User writer = fixtures.user(Role.CONTRIBUTOR);
+        Browser contributor = fixtures.signedIn(writer);
         Response failed = contributor.form("/admin/articles/new", "form#article-form").set("headline", "")
                 .set("section", String.valueOf(section.id)).set("leadAlt", "A quay").file("leadImage",
                         Pictures.png(640, 360, Color.ORANGE)).submit();
@@ -123,16 +123,16 @@ class WritingWithoutLossTest {
         assertEquals("/admin/articles/new", doc.selectFirst("form#article-form").attr("action"));
 
         // Another contributor cannot borrow it by its id.
-        Browser other = newsroom.browser(newsroom.user(Role.CONTRIBUTOR));
+        Browser other = fixtures.signedIn(fixtures.user(Role.CONTRIBUTOR));
         Response borrowed = other.form("/admin/articles/new", "form#article-form").set("headline", "Borrowed")
                 .set("section", String.valueOf(section.id)).set("keptImage", kept).submit();
         assertEquals(303, borrowed.statusCode());
-        assertNull(newsroom.reload(id(borrowed)).leadImage);
+        assertNull(fixtures.reloadArticle(id(borrowed)).leadImage);
 
         Response saved = contributor.form("/admin/articles/new", "form#article-form").set("headline", "With its picture")
                 .set("section", String.valueOf(section.id)).set("keptImage", kept).submit();
         assertEquals(303, saved.statusCode());
-        assertEquals(Long.valueOf(kept), newsroom.reload(id(saved)).leadImage.id);
+        assertEquals(Long.valueOf(kept), fixtures.reloadArticle(id(saved)).leadImage.id);
     }
 
     private static long id(Response created) {

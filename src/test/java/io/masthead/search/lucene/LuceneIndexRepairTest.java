@@ -19,9 +19,8 @@ import io.masthead.search.SearchUnavailable;
 import io.masthead.section.Section;
 import io.masthead.support.Browser;
 import io.masthead.support.Fixtures;
-import io.masthead.support.Newsroom;
 import io.masthead.user.Role;
-import io.masthead.web.MastheadConfig;
+import io.masthead.config.MastheadConfig;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -74,9 +73,6 @@ class LuceneIndexRepairTest {
 
     @Inject
     MastheadConfig config;
-
-    @Inject
-    Newsroom newsroom;
 
     @AfterEach
     void running() {
@@ -163,7 +159,7 @@ class LuceneIndexRepairTest {
         assertEquals("no-store", page.header("Cache-Control"));
         assertTrue(page.body().asString().contains("Search is being prepared"), "the page says why");
         assertNull(page.header("Set-Cookie"));
-        Browser editor = newsroom.browser(newsroom.user(Role.EDITOR));
+        Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
         Response list = editor.get("/admin/articles?q=harbour");
         assertEquals(503, list.statusCode());
         assertTrue(list.body().asString().contains("Search is being prepared"), "the newsroom says why");

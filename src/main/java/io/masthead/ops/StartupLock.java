@@ -1,4 +1,4 @@
-package io.masthead.web;
+package io.masthead.ops;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package io.masthead.web;
+package io.masthead.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -9,7 +9,7 @@ import java.util.Optional;
 @ConfigMapping(prefix = "masthead")
 public interface MastheadConfig {
 
-    SiteSettings site();
+    SiteConfig site();
 
     /** Folder for the H2 database and the image store. */
     String dataDir();
@@ -47,7 +47,7 @@ public interface MastheadConfig {
         Duration indexWait();
     }
 
-    interface SiteSettings {
+    interface SiteConfig {
         String name();
 
         String tagline();

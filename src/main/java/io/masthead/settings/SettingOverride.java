@@ -1,19 +1,25 @@
-package io.masthead.web;
+package io.masthead.settings;
 
 import io.masthead.delivery.ContentChangeListener;
+import io.masthead.web.PlainText;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A site setting an admin changed in the newsroom; configuration is the fallback. */
+/**
+ * A setting an admin changed in the newsroom (Site settings), which overrides the configured
+ * value ({@code masthead.site.*}); without one, configuration is the value.
+ */
 @Entity
+@Table(name = "site_setting")
 @EntityListeners(ContentChangeListener.class)
-public class SiteSetting extends PanacheEntityBase {
+public class SettingOverride extends PanacheEntityBase {
 
     public static final String SITE_NAME = "site.name";
     public static final String DISCLAIMER = "site.contributor-disclaimer";
@@ -31,14 +37,14 @@ public class SiteSetting extends PanacheEntityBase {
     }
 
     public static Map<String, String> all() {
-        return SiteSetting.<SiteSetting>listAll().stream()
+        return SettingOverride.<SettingOverride>listAll().stream()
                 .collect(Collectors.toMap(s -> s.settingKey, s -> s.settingValue));
     }
 
     public static void put(String key, String value) {
-        SiteSetting setting = findById(key);
+        SettingOverride setting = findById(key);
         if (setting == null) {
-            setting = new SiteSetting();
+            setting = new SettingOverride();
             setting.settingKey = key;
             setting.settingValue = value;
             setting.persist();
