@@ -161,6 +161,9 @@ class SitePagesTest {
         Response anonymous = RestAssured.given().redirects().follow(false).get("/admin/pages");
         assertTrue(anonymous.statusCode() == 302 || anonymous.statusCode() == 303, "login redirect: " + anonymous.statusCode());
         Browser editor = fixtures.signedIn(fixtures.user(Role.EDITOR));
+        assertEquals(1, editor.page("/admin").select("nav a[href=/admin/pages]").size(), "the newsroom's menu leads there");
+        assertTrue(fixtures.signedIn(fixtures.user(Role.CONTRIBUTOR)).page("/admin").select("nav a[href=/admin/pages]").isEmpty(),
+                "not for contributors, who may not open it");
         assertEquals(404, editor.get("/admin/pages/999999999").statusCode());
         assertEquals(400, editor.postWithoutToken("/admin/pages").statusCode(), "no CSRF token");
     }
