@@ -19,7 +19,7 @@ import java.util.Locale;
  * ({@link SameOrigin}), checked before its body is read;</li>
  * <li>public responses never set a cookie, whatever code below tried to;</li>
  * <li>over TLS (directly or from a trusted proxy) HSTS is sent and every cookie is Secure;</li>
- * <li>redirects point at the configured base URL, never at whatever Host the request named.</li>
+ * <li>redirects name a path, never whatever Host the request named.</li>
  * </ul>
  */
 @ApplicationScoped

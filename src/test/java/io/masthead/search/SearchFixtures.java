@@ -83,8 +83,7 @@ public class SearchFixtures {
         article.bodyHtml = ArticleBody.toHtml(spec.body());
         article.kind = spec.kind();
         article.status = spec.status();
-        article.section = section;
-        article.rootSection = section.parent != null ? section.parent : section;
+        article.placeIn(section);
         boolean dated = spec.status() == ArticleStatus.PUBLISHED || spec.status() == ArticleStatus.SCHEDULED
                 || spec.status() == ArticleStatus.UNPUBLISHED;
         article.publishedAt = dated ? spec.publishedAt().truncatedTo(ChronoUnit.MICROS) : null;
