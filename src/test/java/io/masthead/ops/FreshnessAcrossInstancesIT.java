@@ -46,8 +46,8 @@ class FreshnessAcrossInstancesIT {
         Duration took = RunningInstances.waitUntil(GIVE_UP, () -> Html.get(b + "/latest/").text().contains(headline));
         assertNotNull(took, "B's /latest/ never showed A's new article");
         RunningInstances.measured("(a) article " + id + " published on A appeared in B's cached /latest/ after "
-                + seconds(took) + " s (bound " + seconds(RunningInstances.freshnessBound()) + " s)");
-        assertTrue(took.compareTo(RunningInstances.freshnessBound()) <= 0, "B showed it after " + seconds(took) + " s");
+                + RunningInstances.seconds(took) + " s (bound " + RunningInstances.seconds(RunningInstances.freshnessBound()) + " s)");
+        assertTrue(took.compareTo(RunningInstances.freshnessBound()) <= 0, "B showed it after " + RunningInstances.seconds(took) + " s");
         String path = RunningInstances.canonicalPath(b, id);
         assertNotNull(path, "B serves no page for article " + id);
         assertEquals(headline, Html.get(b + path).selectFirst("h1").text());
@@ -67,14 +67,10 @@ class FreshnessAcrossInstancesIT {
         assertEquals(303, form.submit().statusCode(), "saving the edit on A");
         Duration took = RunningInstances.waitUntil(GIVE_UP, () -> Html.get(b + path).selectFirst("h1").text().equals(edited));
         assertNotNull(took, "B's article page never showed A's edit");
-        RunningInstances.measured("(a) headline edited on A showed on B's cached article page after " + seconds(took) + " s");
-        assertTrue(took.compareTo(RunningInstances.freshnessBound()) <= 0, "B showed the edit after " + seconds(took) + " s");
+        RunningInstances.measured("(a) headline edited on A showed on B's cached article page after " + RunningInstances.seconds(took) + " s");
+        assertTrue(took.compareTo(RunningInstances.freshnessBound()) <= 0, "B showed the edit after " + RunningInstances.seconds(took) + " s");
         // The lead image went into the folder both instances share.
         String picture = Html.get(b + path).selectFirst("article img").attr("src");
         assertEquals(200, Browser.at(b).get(picture).statusCode(), "B serves the picture uploaded through A: " + picture);
-    }
-
-    static String seconds(Duration d) {
-        return String.format(java.util.Locale.ROOT, "%.1f", d.toMillis() / 1000.0);
     }
 }

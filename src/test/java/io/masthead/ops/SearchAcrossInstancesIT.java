@@ -66,9 +66,9 @@ class SearchAcrossInstancesIT {
         Duration took = RunningInstances.waitUntil(GIVE_UP, seen);
         assertNotNull(took, "B's search never followed A's " + what);
         RunningInstances.measured("(a) " + what + ": B's cached /search followed after "
-                + FreshnessAcrossInstancesIT.seconds(took) + " s (bound 2 s)");
+                + RunningInstances.seconds(took) + " s (bound 2 s)");
         assertTrue(took.compareTo(BOUND) <= 0, "B's search followed A's " + what + " after "
-                + FreshnessAcrossInstancesIT.seconds(took) + " s");
+                + RunningInstances.seconds(took) + " s");
     }
 
     private static boolean finds(String searchUrl, long id) {

@@ -92,6 +92,11 @@ public final class RunningInstances {
         }
     }
 
+    /** A duration as the measurements print it: seconds, one decimal. */
+    public static String seconds(Duration d) {
+        return String.format(java.util.Locale.ROOT, "%.1f", d.toMillis() / 1000.0);
+    }
+
     /** A figure the script prints among its measurements. */
     public static void measured(String what) {
         System.out.println("[measured] " + what);
