@@ -57,7 +57,7 @@ public class PageCache {
     }
 
     /**
-     * The page kept for {@code uri}. A single page asked for again by a client that takes a
+     * The page kept for {@code uri}, counted as a hit when there is one. A single page asked for again by a client that takes a
      * compressed coding ({@code compressible}) is worth its codings now: they are made in the background.
      */
     public CachedPage get(String uri, boolean compressible) {
@@ -71,8 +71,15 @@ public class PageCache {
                 compressInBackground(uri, page);
             }
         }
-        (page != null ? hits : misses).increment();
+        if (page != null) {
+            hits.increment();
+        }
         return page;
+    }
+
+    /** Counts a public page request the cache did not hold (asked by the page's own route, not per lookup). */
+    void missed() {
+        misses.increment();
     }
 
     private void compressInBackground(String uri, CachedPage page) {
@@ -114,16 +121,16 @@ public class PageCache {
      * computed on a background thread, never on the event loop.
      */
     void putInBackground(String uri, String contentType, String cacheControl, String etag, byte[] body,
-            Reach reach, long renderedAtGeneration) {
+            String route, Reach reach, long renderedAtGeneration) {
         if (!enabled) {
             return;
         }
         if (reach == Reach.SINGLE) {
-            put(uri, CachedPage.of(contentType, cacheControl, etag, body, reach), renderedAtGeneration);
+            put(uri, CachedPage.of(contentType, cacheControl, etag, body, route, reach), renderedAtGeneration);
             return;
         }
         try {
-            background.execute(() -> put(uri, CachedPage.of(contentType, cacheControl, etag, body, reach),
+            background.execute(() -> put(uri, CachedPage.of(contentType, cacheControl, etag, body, route, reach),
                     renderedAtGeneration));
         } catch (RuntimeException rejected) {
             Log.debugf("Page %s not kept: %s", io.masthead.web.LogText.of(uri), rejected.getMessage());

@@ -44,30 +44,41 @@ public class PageServer {
         return pages;
     }
 
-    /** One route per page, most specific first, for GET and HEAD. */
+    /**
+     * For GET and HEAD: first the page cache by URI (only public pages are ever kept, so a page
+     * found there needs no route matched), then one route per page, most specific first.
+     */
     void install(Router router, int order) {
+        router.route().method(HttpMethod.GET).method(HttpMethod.HEAD).order(order).handler(this::fromCache);
         for (PublicPage page : pages()) {
             router.routeWithRegex(page.route().pattern().pattern()).method(HttpMethod.GET).method(HttpMethod.HEAD)
                     .order(order).handler(ctx -> serve(ctx, page));
         }
     }
 
+    private void fromCache(RoutingContext ctx) {
+        CachedPage kept = cache.get(ctx.request().uri(), ContentCoding.choose(
+                ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING), true) != ContentCoding.IDENTITY);
+        if (kept == null) {
+            ctx.next();
+            return;
+        }
+        RequestMetrics.route(kept.route());
+        RequestMetrics.cacheResult(RequestMetrics.HIT);
+        PageResponse.send(ctx, kept);
+    }
+
     private void serve(RoutingContext ctx, PublicPage page) {
-        RequestMetrics.route(page.route().name());
+        String route = page.route().name();
+        RequestMetrics.route(route);
         String path = ctx.request().path();
         if (page.route().isListing() && !path.endsWith("/")) {
             String query = ctx.request().query();
             redirect(ctx, path + "/" + (query == null || query.isEmpty() ? "" : "?" + query));
             return;
         }
-        CachedPage kept = cache.get(ctx.request().uri(), ContentCoding.choose(
-                ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING), true) != ContentCoding.IDENTITY);
-        if (kept != null) {
-            RequestMetrics.cacheResult(RequestMetrics.HIT);
-            PageResponse.send(ctx, kept);
-            return;
-        }
         if (cache.enabled()) {
+            cache.missed();
             RequestMetrics.cacheResult(RequestMetrics.MISS);
         }
         long generation = cache.generation();
@@ -77,13 +88,13 @@ public class PageServer {
             rendered = render(page.answer(request));
         } catch (RuntimeException e) {
             if (DataCache.NotLoaded.causedBy(e)) {
-                onWorker(ctx, () -> render(page.answer(request)), generation);
+                onWorker(ctx, () -> render(page.answer(request)), route, generation);
             } else {
                 fail(ctx, e);
             }
             return;
         }
-        respond(ctx, rendered, generation);
+        respond(ctx, rendered, route, generation);
     }
 
     /** An answer ready to go out. A stream is written on a worker; everything else is bytes by now. */
@@ -118,16 +129,16 @@ public class PageServer {
         return new Moved(((Answer.Redirect) answer).location());
     }
 
-    private void respond(RoutingContext ctx, Rendered rendered, long generation) {
+    private void respond(RoutingContext ctx, Rendered rendered, String route, long generation) {
         if (rendered instanceof Bytes bytes) {
             String etag = PageResponse.etag(bytes.body().nioBuffer());
-            keep(ctx, bytes, etag, generation);
+            keep(ctx, bytes, etag, route, generation);
             PageResponse.sendRendered(ctx, bytes.body(), bytes.contentType(), bytes.freshness().cacheControl, etag);
         } else if (rendered instanceof Stored stored) {
             PageResponse.sendFile(ctx, stored.file());
         } else if (rendered instanceof Streamed streamed) {
             if (Context.isOnEventLoopThread()) {
-                onWorker(ctx, () -> streamed, generation);
+                onWorker(ctx, () -> streamed, route, generation);
             } else {
                 PageResponse.stream(ctx, streamed.stream());
             }
@@ -137,7 +148,7 @@ public class PageServer {
     }
 
     /** Keeps what was rendered, unless it was made from data older than the latest change. */
-    private void keep(RoutingContext ctx, Bytes bytes, String etag, long generation) {
+    private void keep(RoutingContext ctx, Bytes bytes, String etag, String route, long generation) {
         if (!cache.enabled() || DataCache.servedStale()) {
             return;
         }
@@ -145,19 +156,19 @@ public class PageServer {
         byte[] body = ByteBufUtil.getBytes(bytes.body());
         String cacheControl = bytes.freshness().cacheControl;
         if (Context.isOnEventLoopThread()) {
-            cache.putInBackground(uri, bytes.contentType(), cacheControl, etag, body, bytes.reach(), generation);
+            cache.putInBackground(uri, bytes.contentType(), cacheControl, etag, body, route, bytes.reach(), generation);
         } else {
-            cache.put(uri, CachedPage.of(bytes.contentType(), cacheControl, etag, body, bytes.reach()), generation);
+            cache.put(uri, CachedPage.of(bytes.contentType(), cacheControl, etag, body, route, bytes.reach()), generation);
         }
     }
 
     /** Answers on a worker, with a request context for the database; the response is sent from there. */
-    private void onWorker(RoutingContext ctx, Callable<Rendered> work, long generation) {
+    private void onWorker(RoutingContext ctx, Callable<Rendered> work, String route, long generation) {
         ctx.vertx().executeBlocking(() -> {
             ManagedContext requestContext = Arc.container().requestContext();
             requestContext.activate();
             try {
-                respond(ctx, work.call(), generation);
+                respond(ctx, work.call(), route, generation);
             } catch (RuntimeException e) {
                 fail(ctx, e);
             } finally {

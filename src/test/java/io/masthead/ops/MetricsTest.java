@@ -77,6 +77,19 @@ class MetricsTest {
     }
 
     @Test
+    void aRenderedPageCountsOneMissAndTheNewsroomNone() {
+        Section section = fixtures.section(Fixtures.unique("missed"), null);
+        Article article = fixtures.article("Missed story", section, null, null, ArticleStatus.PUBLISHED, Instant.now());
+        String before = scrape();
+
+        given().get(article.url()).then().statusCode(200);
+        given().redirects().follow(false).get("/admin/articles").then().statusCode(org.hamcrest.Matchers.oneOf(302, 303));
+
+        assertEquals(value(before, "masthead_page_cache_requests_total", "result=\"miss\"") + 1,
+                value(scrape(), "masthead_page_cache_requests_total", "result=\"miss\""));
+    }
+
+    @Test
     void aCountedViewIsPendingUntilFlushedThenWritten() {
         Section section = fixtures.section(Fixtures.unique("viewed"), null);
         Article article = fixtures.article("Viewed story", section, null, null, ArticleStatus.PUBLISHED, Instant.now());
