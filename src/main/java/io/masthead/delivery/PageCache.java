@@ -5,8 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.masthead.config.MastheadConfig;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -22,12 +24,16 @@ public class PageCache {
     private final boolean enabled;
     private final Cache<String, CachedPage> shared;
     private final Cache<String, CachedPage> single;
-    /** Compresses pages rendered on the event loop, which must not spend its time on brotli. */
-    private final ExecutorService background = Executors.newFixedThreadPool(2, runnable -> {
-        Thread thread = new Thread(runnable, "page-cache-compress");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /**
+     * Compresses pages rendered on the event loop, which must not spend its time on compression.
+     * Its queue is bounded: past it a page is simply not kept, so a burst cannot pile up pages in memory.
+     */
+    private final ExecutorService background = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(1024), runnable -> {
+                Thread thread = new Thread(runnable, "page-cache-compress");
+                thread.setDaemon(true);
+                return thread;
+            });
     /** Bumped on every change: a page rendered from data read before a change is not stored after it. */
     private final AtomicLong generation = new AtomicLong();
     private final LongAdder hits = new LongAdder();
@@ -57,18 +63,19 @@ public class PageCache {
     }
 
     /**
-     * The page kept for {@code uri}, counted as a hit when there is one. A single page asked for again by a client that takes a
-     * compressed coding ({@code compressible}) is worth its codings now: they are made in the background.
+     * The page kept for {@code uri}, counted as a hit when there is one. A single page asked for
+     * again by a client that takes brotli ({@code takesBrotli}) is worth that coding now: it is
+     * made in the background.
      */
-    public CachedPage get(String uri, boolean compressible) {
+    public CachedPage get(String uri, boolean takesBrotli) {
         if (!enabled) {
             return null;
         }
         CachedPage page = shared.getIfPresent(uri);
         if (page == null) {
             page = single.getIfPresent(uri);
-            if (page != null && compressible && !page.isCompressed()) {
-                compressInBackground(uri, page);
+            if (page != null && takesBrotli && !page.hasBrotli() && ContentCoding.BROTLI_AVAILABLE) {
+                addBrotliInBackground(uri, page);
             }
         }
         if (page != null) {
@@ -82,7 +89,7 @@ public class PageCache {
         misses.increment();
     }
 
-    private void compressInBackground(String uri, CachedPage page) {
+    private void addBrotliInBackground(String uri, CachedPage page) {
         if (!compressing.add(uri)) {
             return;
         }
@@ -90,7 +97,7 @@ public class PageCache {
             background.execute(() -> {
                 try {
                     // Only if it is still the page kept there: a change may have dropped it meanwhile.
-                    single.asMap().replace(uri, page, page.compressed());
+                    single.asMap().replace(uri, page, page.withBrotli());
                 } finally {
                     compressing.remove(uri);
                 }
@@ -116,17 +123,10 @@ public class PageCache {
         }
     }
 
-    /**
-     * Stores a page rendered on the event loop; compressed codings, where it gets them, are
-     * computed on a background thread, never on the event loop.
-     */
+    /** Stores a page rendered on the event loop; its codings are computed on a background thread. */
     void putInBackground(String uri, String contentType, String cacheControl, String etag, byte[] body,
             String route, Reach reach, long renderedAtGeneration) {
         if (!enabled) {
-            return;
-        }
-        if (reach == Reach.SINGLE) {
-            put(uri, CachedPage.of(contentType, cacheControl, etag, body, route, reach), renderedAtGeneration);
             return;
         }
         try {

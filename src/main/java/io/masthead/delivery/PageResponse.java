@@ -32,9 +32,7 @@ final class PageResponse {
         }
         HttpServerResponse response = ctx.response();
         response.headers().set(HttpHeaders.CONTENT_TYPE, page.contentType());
-        // An uncompressed page goes out as it is: the HTTP layer compresses it for clients that ask.
-        ContentCoding coding = !page.isCompressed() ? ContentCoding.IDENTITY
-                : ContentCoding.choose(ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING), page.brotli() != null);
+        ContentCoding coding = ContentCoding.choose(ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING), page.hasBrotli());
         if (coding.header != null) {
             response.headers().set(HttpHeaders.CONTENT_ENCODING, coding.header);
         }
