@@ -3,6 +3,7 @@
   sample BASE KIND COUNT SEED [EXCLUDE_FILE]  paths of COUNT random KIND URLs (articles, tags, authors)
   save BASE PATHS_FILE DIR                    fetches every path into DIR (for nginx), 4 at a time
   walk BASE PATHS_FILE CONNECTIONS            requests every path once; prints "requests errors seconds"
+  gc-pauses LABEL < GC_LOG_LINES              sums up the -Xlog:gc pauses read from stdin
 """
 import concurrent.futures
 import http.client
@@ -16,6 +17,7 @@ import urllib.parse
 import urllib.request
 
 LOC = re.compile(r"<loc>([^<]+)</loc>")
+PAUSE = re.compile(r"Pause (Young|Full)\b.* ([\d.]+)ms$")
 
 
 def locs(url):
@@ -100,6 +102,17 @@ def walk(base, paths_file, connections):
     print("%d %d %.1f" % (len(paths), errors, time.monotonic() - started))
 
 
+def gc_pauses(label, lines):
+    pauses = {"Young": [], "Full": []}
+    for line in lines:
+        found = PAUSE.search(line.strip())
+        if found:
+            pauses[found.group(1)].append(float(found.group(2)))
+    print("  gc while the app answered %s: " % label + ", ".join(
+        "%d %s pauses (max %.0f ms, %.0f ms in all)" % (len(ms), kind.lower(), max(ms, default=0), sum(ms))
+        for kind, ms in pauses.items()))
+
+
 if __name__ == "__main__":
     command, *args = sys.argv[1:]
     if command == "sample":
@@ -108,5 +121,7 @@ if __name__ == "__main__":
         save(*args)
     elif command == "walk":
         walk(args[0], args[1], int(args[2]))
+    elif command == "gc-pauses":
+        gc_pauses(args[0], sys.stdin)
     else:
         sys.exit(__doc__)
