@@ -9,8 +9,8 @@ package io.masthead.delivery;
  * only gzipped at the fastest level ({@code body} null): a fourth of the bytes, so four times as
  * many such pages stay in their budget, for a fraction of what brotli, or gzip at its usual level,
  * cost next to the render. A client that takes gzip gets those bytes as they are; one that takes
- * no coding gets them inflated. A page asked for again is worth the coding its client takes: brotli,
- * or the plain bytes for a client that takes no coding, are then added ({@link #with}).
+ * no coding gets them inflated. Once a client that takes brotli asks for the page again, brotli is
+ * added ({@link #withBrotli()}).
  */
 public record CachedPage(String contentType, String cacheControl, String etag, byte[] body, byte[] gzipped,
         byte[] brotli, String route, Reach reach) {
@@ -23,24 +23,10 @@ public record CachedPage(String contentType, String cacheControl, String etag, b
                 : new CachedPage(contentType, cacheControl, etag, null, ContentCoding.gzipFast(body), null, route, reach);
     }
 
-    /** The same page with {@code coding} kept too (the same page when it holds it, or brotli is not available here). */
-    CachedPage with(ContentCoding coding) {
-        if (holds(coding)) {
-            return this;
-        }
-        return coding == ContentCoding.BROTLI
-                ? new CachedPage(contentType, cacheControl, etag, body, gzipped,
-                        ContentCoding.brotli(bytes(ContentCoding.IDENTITY)), route, reach)
-                : new CachedPage(contentType, cacheControl, etag, ContentCoding.gunzip(gzipped), gzipped, brotli, route, reach);
-    }
-
-    /** Whether the page is kept in {@code coding}, so that serving it costs no compression or inflation. */
-    boolean holds(ContentCoding coding) {
-        return switch (coding) {
-            case BROTLI -> brotli != null || !ContentCoding.BROTLI_AVAILABLE;
-            case GZIP -> true;
-            case IDENTITY -> body != null;
-        };
+    /** The same page with its brotli coding too (the same page where brotli is not available here). */
+    CachedPage withBrotli() {
+        return hasBrotli() || !ContentCoding.BROTLI_AVAILABLE ? this : new CachedPage(contentType, cacheControl, etag,
+                body, gzipped, ContentCoding.brotli(bytes(ContentCoding.IDENTITY)), route, reach);
     }
 
     boolean hasBrotli() {

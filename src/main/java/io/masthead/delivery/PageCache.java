@@ -38,7 +38,7 @@ public class PageCache {
     private final AtomicLong generation = new AtomicLong();
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
-    private final java.util.Set<String> addingCodingTo = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> compressing = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     PageCache(MastheadConfig config) {
         MastheadConfig.PageCacheSettings settings = config.cache();
@@ -64,18 +64,18 @@ public class PageCache {
 
     /**
      * The page kept for {@code uri}, counted as a hit when there is one. A single page asked for
-     * again in a coding it is not kept in ({@code wanted}: brotli, or none) is worth that coding
-     * now: it is added in the background.
+     * again by a client that takes brotli ({@code takesBrotli}) is worth that coding now: it is
+     * made in the background.
      */
-    public CachedPage get(String uri, ContentCoding wanted) {
+    public CachedPage get(String uri, boolean takesBrotli) {
         if (!enabled) {
             return null;
         }
         CachedPage page = shared.getIfPresent(uri);
         if (page == null) {
             page = single.getIfPresent(uri);
-            if (page != null && !page.holds(wanted)) {
-                addInBackground(uri, page, wanted);
+            if (page != null && takesBrotli && !page.hasBrotli() && ContentCoding.BROTLI_AVAILABLE) {
+                addBrotliInBackground(uri, page);
             }
         }
         if (page != null) {
@@ -89,21 +89,21 @@ public class PageCache {
         misses.increment();
     }
 
-    private void addInBackground(String uri, CachedPage page, ContentCoding coding) {
-        if (!addingCodingTo.add(uri)) {
+    private void addBrotliInBackground(String uri, CachedPage page) {
+        if (!compressing.add(uri)) {
             return;
         }
         try {
             background.execute(() -> {
                 try {
                     // Only if it is still the page kept there: a change may have dropped it meanwhile.
-                    single.asMap().replace(uri, page, page.with(coding));
+                    single.asMap().replace(uri, page, page.withBrotli());
                 } finally {
-                    addingCodingTo.remove(uri);
+                    compressing.remove(uri);
                 }
             });
         } catch (RuntimeException rejected) {
-            addingCodingTo.remove(uri);
+            compressing.remove(uri);
         }
     }
 

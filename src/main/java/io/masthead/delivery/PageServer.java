@@ -58,7 +58,7 @@ public class PageServer {
 
     private void fromCache(RoutingContext ctx) {
         CachedPage kept = cache.get(ctx.request().uri(), ContentCoding.choose(
-                ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING), true));
+                ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING), true) == ContentCoding.BROTLI);
         if (kept == null) {
             ctx.next();
             return;

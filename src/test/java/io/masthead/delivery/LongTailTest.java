@@ -76,8 +76,8 @@ class LongTailTest {
         assertTrue(pages.weight(Reach.SINGLE) <= SINGLE_PAGE_BYTES, "pages: " + pages.weight(Reach.SINGLE));
         assertTrue(pages.weight(Reach.SINGLE) > SINGLE_PAGE_BYTES / 2, "the budget was used: " + pages.weight(Reach.SINGLE));
         assertTrue(data.weight(Reach.SINGLE) <= SINGLE_DATA_BYTES, "data: " + data.weight(Reach.SINGLE));
-        assertNotNull(pages.get("/", ContentCoding.GZIP), "the front page is still in the page cache");
-        assertNotNull(pages.get(section.url(), ContentCoding.GZIP), "the section front is still in the page cache");
+        assertNotNull(pages.get("/", false), "the front page is still in the page cache");
+        assertNotNull(pages.get(section.url(), false), "the section front is still in the page cache");
         // Asked for as a page asks for it: what was evicted would have to be read again.
         for (String shared : new String[] {"home-front", "html:chrome:header", "html:chrome:footer",
             "section-newest:" + section.id, "section-front:" + section.path}) {

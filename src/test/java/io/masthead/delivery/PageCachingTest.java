@@ -135,31 +135,6 @@ class PageCachingTest {
         assertEquals(rendered.header("ETag"), br.header("ETag"));
     }
 
-    @Test
-    void anArticlePageAskedForAgainWithoutACodingIsKeptPlainToo() throws Exception {
-        Section section = fixtures.section(Fixtures.unique("plain"), null);
-        Article article = fixtures.article("Asked again plain", section, null, null, ArticleStatus.PUBLISHED, Instant.now());
-        long singleBefore = pageCache.weight(Reach.SINGLE);
-        String plain = raw().header("Accept-Encoding", "identity").get(article.url()).asString();
-        for (int attempt = 0; attempt < 50 && pageCache.weight(Reach.SINGLE) == singleBefore; attempt++) {
-            Thread.sleep(20);
-        }
-        long gzippedOnly = pageCache.weight(Reach.SINGLE);
-        assertTrue(gzippedOnly - singleBefore < 256 + plain.length() / 2, "kept gzipped only at first");
-
-        Response again = raw().header("Accept-Encoding", "identity").get(article.url());
-        assertEquals(null, again.header("Content-Encoding"));
-        assertEquals(plain, again.asString());
-        for (int attempt = 0; attempt < 50 && pageCache.weight(Reach.SINGLE) == gzippedOnly; attempt++) {
-            Thread.sleep(20);
-        }
-        assertEquals(plain.getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
-                pageCache.weight(Reach.SINGLE) - gzippedOnly, "its plain bytes kept once asked for again");
-        Response third = raw().header("Accept-Encoding", "identity").get(article.url());
-        assertEquals(plain, third.asString());
-        assertEquals(again.header("ETag"), third.header("ETag"));
-    }
-
     /** A request that sends only the Accept-Encoding given, and leaves the body as it came. */
     private static io.restassured.specification.RequestSpecification raw() {
         return given().config(io.restassured.RestAssured.config()

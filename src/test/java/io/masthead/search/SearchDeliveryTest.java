@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.masthead.article.Article;
 import io.masthead.article.ArticleStatus;
 import io.masthead.delivery.CachedPage;
-import io.masthead.delivery.ContentCoding;
 import io.masthead.delivery.Freshness;
 import io.masthead.delivery.PageCache;
 import io.masthead.delivery.Reach;
@@ -95,12 +94,12 @@ class SearchDeliveryTest {
         search.article(SearchFixtures.Spec.of("Kept " + word, "Text.", search.desk()));
         search.indexed();
         given().get("/").then().statusCode(200);
-        assertNotNull(pages.get("/", ContentCoding.GZIP), "the front page is kept");
+        assertNotNull(pages.get("/", false), "the front page is kept");
         long shared = pages.weight(Reach.SHARED);
 
         String path = url(word, "");
         given().urlEncodingEnabled(false).get(path).then().statusCode(200);
-        CachedPage kept = pages.get(path, ContentCoding.GZIP);
+        CachedPage kept = pages.get(path, false);
         assertNotNull(kept, "the search page was not kept");
         assertEquals(Reach.SINGLE, kept.reach());
         for (int i = 0; i < 40; i++) {
