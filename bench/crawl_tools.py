@@ -17,7 +17,11 @@ import urllib.parse
 import urllib.request
 
 LOC = re.compile(r"<loc>([^<]+)</loc>")
-PAUSE = re.compile(r"Pause (Young|Full)\b.* ([\d.]+)ms$")
+# Serial, Parallel and G1 log "Pause Young" and "Pause Full"; Shenandoah logs short pauses around its
+# concurrent cycles ("Pause Init Mark", "Pause Final Mark", ...) and, when it falls behind,
+# "Pause Degenerated GC", which stops the application like a full collection.
+PAUSE = re.compile(r"Pause (\w+)\b.* ([\d.]+)ms$")
+PAUSE_KIND = {"Young": "young", "Full": "full", "Degenerated": "full"}
 
 
 def locs(url):
@@ -103,14 +107,14 @@ def walk(base, paths_file, connections):
 
 
 def gc_pauses(label, lines):
-    pauses = {"Young": [], "Full": []}
+    pauses = {"young": [], "full": [], "cycle": []}
     for line in lines:
         found = PAUSE.search(line.strip())
         if found:
-            pauses[found.group(1)].append(float(found.group(2)))
+            pauses[PAUSE_KIND.get(found.group(1), "cycle")].append(float(found.group(2)))
     print("  gc while the app answered %s: " % label + ", ".join(
-        "%d %s pauses (max %.0f ms, %.0f ms in all)" % (len(ms), kind.lower(), max(ms, default=0), sum(ms))
-        for kind, ms in pauses.items()))
+        "%d %s pauses (max %.0f ms, %.0f ms in all)" % (len(ms), kind, max(ms, default=0), sum(ms))
+        for kind, ms in pauses.items() if ms or kind != "cycle"))
 
 
 if __name__ == "__main__":
