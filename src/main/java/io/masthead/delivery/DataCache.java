@@ -12,6 +12,7 @@ import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -232,6 +233,17 @@ public class DataCache {
     }
 
     private record RenderedFrom(Object from, RawString html) {
+    }
+
+    /**
+     * A page's own data, no longer worth its bytes once the page rendered from it is kept: later
+     * readers get the page. Holding both spent that budget twice over on every one-off archive
+     * page, and each young collection copied the data's many small objects (the crawl's pauses).
+     */
+    void release(List<String> keys) {
+        if (!keys.isEmpty()) {
+            single.invalidateAll(keys);
+        }
     }
 
     /** Content changed: every value kept so far is stale from now on. */

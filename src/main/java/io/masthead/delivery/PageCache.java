@@ -111,27 +111,36 @@ public class PageCache {
         return generation.get();
     }
 
-    /** Stores the page unless content changed since {@code renderedAtGeneration}. */
-    public void put(String uri, CachedPage page, long renderedAtGeneration) {
+    /** Stores the page unless content changed since {@code renderedAtGeneration}; whether it was kept. */
+    public boolean put(String uri, CachedPage page, long renderedAtGeneration) {
         if (!enabled || renderedAtGeneration != generation.get()) {
-            return;
+            return false;
         }
         Cache<String, CachedPage> tier = page.reach() == Reach.SHARED ? shared : single;
         tier.put(uri, page);
         if (renderedAtGeneration != generation.get()) {
             tier.invalidate(uri);
+            return false;
         }
+        // The budget may have turned it away at once, for pages asked for more often.
+        return tier.policy().getIfPresentQuietly(uri) == page;
     }
 
-    /** Stores a page rendered on the event loop; its codings are computed on a background thread. */
+    /**
+     * Stores a page rendered on the event loop; its codings are computed on a background thread,
+     * which then runs {@code whenKept} if the page was kept.
+     */
     void putInBackground(String uri, String contentType, String cacheControl, String etag, byte[] body,
-            String route, Reach reach, long renderedAtGeneration) {
+            String route, Reach reach, long renderedAtGeneration, Runnable whenKept) {
         if (!enabled) {
             return;
         }
         try {
-            background.execute(() -> put(uri, CachedPage.of(contentType, cacheControl, etag, body, route, reach),
-                    renderedAtGeneration));
+            background.execute(() -> {
+                if (put(uri, CachedPage.of(contentType, cacheControl, etag, body, route, reach), renderedAtGeneration)) {
+                    whenKept.run();
+                }
+            });
         } catch (RuntimeException rejected) {
             Log.debugf("Page %s not kept: %s", io.masthead.web.LogText.of(uri), rejected.getMessage());
         }

@@ -2,6 +2,8 @@ package io.masthead.delivery;
 
 import io.vertx.core.Context;
 import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -14,6 +16,7 @@ public final class PageRequest {
 
     private final RoutingContext ctx;
     private final DataCache data;
+    private final List<String> ownData = new ArrayList<>(1);
 
     PageRequest(RoutingContext ctx, DataCache data) {
         this.ctx = ctx;
@@ -37,7 +40,15 @@ public final class PageRequest {
 
     /** Data kept in the data cache under {@code key} (see {@link DataCache#get}). */
     public <T> T cached(String key, Reach reach, Supplier<T> loader) {
+        if (reach == Reach.SINGLE) {
+            ownData.add(key);
+        }
         return data.get(key, reach, loader);
+    }
+
+    /** The keys of the page's own data ({@link Reach#SINGLE}) it asked for. */
+    List<String> ownData() {
+        return ownData;
     }
 
     /** Data this request reads for itself, never kept. */

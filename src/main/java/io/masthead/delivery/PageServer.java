@@ -88,13 +88,13 @@ public class PageServer {
             rendered = render(page.answer(request));
         } catch (RuntimeException e) {
             if (DataCache.NotLoaded.causedBy(e)) {
-                onWorker(ctx, () -> render(page.answer(request)), route, generation);
+                onWorker(ctx, request, () -> render(page.answer(request)), route, generation);
             } else {
                 fail(ctx, e);
             }
             return;
         }
-        respond(ctx, rendered, route, generation);
+        respond(ctx, request, rendered, route, generation);
     }
 
     /** An answer ready to go out. A stream is written on a worker; everything else is bytes by now. */
@@ -129,16 +129,16 @@ public class PageServer {
         return new Moved(((Answer.Redirect) answer).location());
     }
 
-    private void respond(RoutingContext ctx, Rendered rendered, String route, long generation) {
+    private void respond(RoutingContext ctx, PageRequest request, Rendered rendered, String route, long generation) {
         if (rendered instanceof Bytes bytes) {
             String etag = PageResponse.etag(bytes.body().nioBuffer());
-            keep(ctx, bytes, etag, route, generation);
+            keep(ctx, request, bytes, etag, route, generation);
             PageResponse.sendRendered(ctx, bytes.body(), bytes.contentType(), bytes.freshness().cacheControl, etag);
         } else if (rendered instanceof Stored stored) {
             PageResponse.sendFile(ctx, stored.file());
         } else if (rendered instanceof Streamed streamed) {
             if (Context.isOnEventLoopThread()) {
-                onWorker(ctx, () -> streamed, route, generation);
+                onWorker(ctx, request, () -> streamed, route, generation);
             } else {
                 PageResponse.stream(ctx, streamed.stream());
             }
@@ -147,8 +147,11 @@ public class PageServer {
         }
     }
 
-    /** Keeps what was rendered, unless it was made from data older than the latest change. */
-    private void keep(RoutingContext ctx, Bytes bytes, String etag, String route, long generation) {
+    /**
+     * Keeps what was rendered, unless it was made from data older than the latest change; the
+     * page's own data goes once the page is kept (see {@link DataCache#release}).
+     */
+    private void keep(RoutingContext ctx, PageRequest request, Bytes bytes, String etag, String route, long generation) {
         if (!cache.enabled() || DataCache.servedStale()) {
             return;
         }
@@ -156,19 +159,21 @@ public class PageServer {
         byte[] body = ByteBufUtil.getBytes(bytes.body());
         String cacheControl = bytes.freshness().cacheControl;
         if (Context.isOnEventLoopThread()) {
-            cache.putInBackground(uri, bytes.contentType(), cacheControl, etag, body, route, bytes.reach(), generation);
-        } else {
-            cache.put(uri, CachedPage.of(bytes.contentType(), cacheControl, etag, body, route, bytes.reach()), generation);
+            cache.putInBackground(uri, bytes.contentType(), cacheControl, etag, body, route, bytes.reach(), generation,
+                    () -> data.release(request.ownData()));
+        } else if (cache.put(uri, CachedPage.of(bytes.contentType(), cacheControl, etag, body, route, bytes.reach()),
+                generation)) {
+            data.release(request.ownData());
         }
     }
 
     /** Answers on a worker, with a request context for the database; the response is sent from there. */
-    private void onWorker(RoutingContext ctx, Callable<Rendered> work, String route, long generation) {
+    private void onWorker(RoutingContext ctx, PageRequest request, Callable<Rendered> work, String route, long generation) {
         ctx.vertx().executeBlocking(() -> {
             ManagedContext requestContext = Arc.container().requestContext();
             requestContext.activate();
             try {
-                respond(ctx, work.call(), route, generation);
+                respond(ctx, request, work.call(), route, generation);
             } catch (RuntimeException e) {
                 fail(ctx, e);
             } finally {

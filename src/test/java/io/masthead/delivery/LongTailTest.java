@@ -1,6 +1,7 @@
 package io.masthead.delivery;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,6 +85,26 @@ class LongTailTest {
             "section-newest:" + section.id, "section-front:" + section.path}) {
             data.get(shared, Reach.SHARED, () -> fail(shared + " was evicted"));
         }
+    }
+
+    @Test
+    void anArticlePageOnceKeptNoLongerHoldsItsOwnData() throws InterruptedException {
+        Section section = fixtures.section(Fixtures.unique("kept"), null);
+        Article article = fixtures.article("Kept story", section, null, null, ArticleStatus.PUBLISHED, ARCHIVE);
+        pages.clear(); // room for it: a full budget may turn a one-off page away (see the burst above)
+        given().get(article.url()).then().statusCode(200);
+        Thread.sleep(300);
+        assertNotNull(pages.get(article.url(), false), "the page is kept");
+        AtomicBoolean readAgain = new AtomicBoolean();
+        data.get("article:" + article.id, Reach.SINGLE, () -> {
+            readAgain.set(true);
+            return null;
+        });
+        assertTrue(readAgain.get(), "the article's data was let go once its page was kept");
+
+        long before = sql.statements();
+        given().get(article.url()).then().statusCode(200);
+        assertEquals(0, sql.statements() - before, "the next reader gets the kept page");
     }
 
     @Test
