@@ -79,7 +79,7 @@ public class SearchPages {
         SearchRequest request = resolved.request();
         SearchQuery query = request.query();
         SearchPage.Choices choices = choices(page, params, resolved);
-        SearchTopics.Matches none = new SearchTopics.Matches(List.of(), List.of());
+        SearchTopics.Matches none = SearchTopics.NONE;
         if (query.isEmpty()) {
             SearchPage.Status status = query.text().isEmpty() ? SearchPage.Status.PROMPT : SearchPage.Status.NOTHING_TO_SEARCH;
             return new SearchPage(params, status, List.of(), SearchResults.NONE, null, null, null, none,

@@ -4,6 +4,7 @@ import io.masthead.web.PlainText;
 import io.masthead.web.Slugs;
 import io.masthead.delivery.ContentChangeListener;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
@@ -23,6 +24,9 @@ public class Tag extends PanacheEntityBase {
 
     public String slug;
     public String name;
+    /** The name in lower case, kept by the database for search's lookup by name (V43). */
+    @Column(name = "name_key", insertable = false, updatable = false)
+    String nameKey;
 
     public String url() {
         return "/tag/" + slug + "/";
