@@ -15,7 +15,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -59,10 +58,13 @@ public class MostPopular {
     @Transactional
     public List<Long> refresh() {
         long now = ViewCounter.currentBucket();
+        // The window's views alone, by their hour: joined to article for its status, H2 read every
+        // published article and looked up its views (3.9 s a minute on a million articles). Views
+        // are only counted on published pages; one unpublished since drops out in load().
         List<Object[]> rows = em.createNativeQuery("""
                 select v.article_id, sum(v.views * power(0.5, (?1 - v.bucket) / ?2)) as score
-                from article_view v join article a on a.id = v.article_id
-                where v.bucket > ?3 and a.status = 'PUBLISHED'
+                from article_view v
+                where v.bucket > ?3
                 group by v.article_id
                 order by score desc, v.article_id desc""")
                 .setParameter(1, now)
@@ -98,8 +100,7 @@ public class MostPopular {
 
     @Transactional
     List<Story> load(int n) {
-        List<Long> ids = ranking();
-        List<Long> wanted = new ArrayList<>(ids.subList(0, Math.min(ids.size(), n + 5)));
+        List<Long> wanted = ranking();
         Map<Long, Article> found = Article.publishedWithIds(wanted).stream()
                 .collect(Collectors.toMap(a -> a.id, Function.identity()));
         List<Article> ordered = wanted.stream().map(found::get).filter(a -> a != null).limit(n).toList();

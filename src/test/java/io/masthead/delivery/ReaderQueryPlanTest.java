@@ -2,11 +2,13 @@ package io.masthead.delivery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.masthead.article.Article;
 import io.masthead.article.ArticleStatus;
 import io.masthead.author.Author;
+import io.masthead.popular.MostPopular;
 import io.masthead.section.Section;
 import io.masthead.support.Fixtures;
 import io.masthead.support.Html;
@@ -58,6 +60,9 @@ class ReaderQueryPlanTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    MostPopular mostPopular;
+
     @Test
     void everyListingOnAReaderPageIsReadOffAnIndexInOrder() throws SQLException {
         Section parent = fixtures.section(Fixtures.unique("planned"), null);
@@ -96,6 +101,21 @@ class ReaderQueryPlanTest {
             }
         }
         assertEquals(List.of(), unsorted);
+    }
+
+    /**
+     * Most Popular is ranked every minute from the views of the last two days: the plan must start
+     * from those views (by their hour) and look each article up by its key, never walk the archive.
+     */
+    @Test
+    void mostPopularIsRankedFromTheWindowsViewsNotFromEveryArticle() throws SQLException {
+        statements.start();
+        mostPopular.refresh();
+        List<String> ranking = statements.stop().stream().filter(sql -> sql.contains("article_view")).toList();
+        assertEquals(1, ranking.size(), ranking::toString);
+        String plan = plan(ranking.get(0)).toLowerCase(Locale.ROOT);
+        assertTrue(plan.contains("article_view_hour_idx: bucket >"), plan);
+        assertFalse(plan.contains("article_river_idx") || plan.contains("tablescan"), plan);
     }
 
     private String plan(String sql) throws SQLException {
