@@ -43,6 +43,12 @@ public record SearchParams(String q, String section, String author, String kind,
     public record Resolved(SearchRequest request, Section section, Author author) {
     }
 
+    /**
+     * Results a page when none is asked for: ten, as web search engines and news sites' own
+     * searches show, each with its passage of the body (marking those passages is most of what a
+     * search costs on PostgreSQL: ts_headline parses the whole body of every row on the page).
+     */
+    static final int RESULTS_PER_PAGE = 10;
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
@@ -72,7 +78,7 @@ public record SearchParams(String q, String section, String author, String kind,
         SearchFilters filters = new SearchFilters(inSection == null ? null : inSection.id,
                 inSection != null && inSection.isTopLevel(), by == null ? null : by.id, ofKind, dates[0], dates[1]);
         SearchRequest request = new SearchRequest(SearchQuery.parse(text), filters, order,
-                SearchCursor.parse(cursor, order), PageSize.parse(size));
+                SearchCursor.parse(cursor, order), PageSize.parse(size, RESULTS_PER_PAGE));
         return new Resolved(request, inSection, by);
     }
 

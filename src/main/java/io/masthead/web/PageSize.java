@@ -12,8 +12,13 @@ public final class PageSize {
     }
 
     public static int parse(String text) {
+        return parse(text, DEFAULT);
+    }
+
+    /** The size asked for, or {@code fallback} when none was. */
+    public static int parse(String text, int fallback) {
         if (text == null || text.isEmpty()) {
-            return DEFAULT;
+            return fallback;
         }
         if (!text.matches("\\d{1,3}")) {
             throw new BadRequestException("The page size must be a number from 1 to " + MAX + ".");

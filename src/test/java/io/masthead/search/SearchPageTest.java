@@ -177,6 +177,11 @@ class SearchPageTest {
         }
         search.indexed();
 
+        Document first = Html.get(url(word, ""));
+        assertEquals(10, found(first).size(), "ten results a page unless another size is asked for");
+        assertEquals(List.of(), found(Html.get(first.selectFirst("a.load-more__link").attr("href"))).stream()
+                .filter(found(first)::contains).toList(), "the next ten repeat none of the first");
+
         for (String order : List.of("", "&sort=newest")) {
             List<String> seen = new ArrayList<>();
             String next = url(word, order + "&size=5");
