@@ -2,9 +2,14 @@ package io.masthead.delivery;
 
 import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.encoder.Encoder;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.jboss.logging.Logger;
 
 /**
@@ -18,6 +23,8 @@ public enum ContentCoding {
     /** Brotli's native library may be missing on an unusual platform; gzip alone is served then. */
     static final boolean BROTLI_AVAILABLE = loadBrotli();
     private static final Encoder.Parameters BROTLI_PARAMETERS = new Encoder.Parameters().setQuality(6);
+    /** Deflate's buffer: a page goes through in a few calls instead of one per 512 bytes. */
+    private static final int BUFFER = 16 * 1024;
 
     /** The Content-Encoding header value; null for the plain bytes. */
     public final String header;
@@ -61,16 +68,34 @@ public enum ContentCoding {
     }
 
     public static byte[] gzip(byte[] body) {
-        return Gzip.compress(body, false);
+        return gzip(body, Deflater.DEFAULT_COMPRESSION);
     }
 
     /** Gzip at the fastest level: a few times cheaper than the default, for a slightly larger result. */
     static byte[] gzipFast(byte[] body) {
-        return Gzip.compress(body, true);
+        return gzip(body, Deflater.BEST_SPEED);
+    }
+
+    private static byte[] gzip(byte[] body, int level) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out, BUFFER) {
+            {
+                def.setLevel(level);
+            }
+        }) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     static byte[] gunzip(byte[] gzipped) {
-        return Gzip.decompress(gzipped);
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped), BUFFER)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The page in brotli, or null when brotli is not available here. */
