@@ -100,7 +100,8 @@ public class MostPopular {
 
     @Transactional
     List<Story> load(int n) {
-        List<Long> wanted = ranking();
+        List<Long> ids = ranking();
+        List<Long> wanted = ids.subList(0, Math.min(ids.size(), n + 5));
         Map<Long, Article> found = Article.publishedWithIds(wanted).stream()
                 .collect(Collectors.toMap(a -> a.id, Function.identity()));
         List<Article> ordered = wanted.stream().map(found::get).filter(a -> a != null).limit(n).toList();

@@ -54,11 +54,7 @@ public class SearchTopics {
         if (words.isEmpty() || words.size() > 4) {
             return NONE;
         }
-        List<Link> tags = Tag.<Tag>find("""
-                select t from Tag t where t.nameKey = ?1
-                and exists (select 1 from ArticleTag l where l.tag = t and l.listedAt is not null)
-                order by t.name""", name.toLowerCase(Locale.ROOT)).page(0, MAX_SHOWN).list().stream()
-                .map(t -> new Link(t.name, t.url(), t.slug)).toList();
+        List<Link> tags = Tag.findPublicByName(name, MAX_SHOWN).stream().map(t -> new Link(t.name, t.url(), t.slug)).toList();
         return new Matches(tags, people(words));
     }
 

@@ -12,6 +12,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 @Entity
@@ -26,7 +28,10 @@ public class Tag extends PanacheEntityBase {
     public String name;
     /** The name in lower case, kept by the database for search's lookup by name (V43). */
     @Column(name = "name_key", insertable = false, updatable = false)
-    String nameKey;
+    private String nameKey;
+
+    /** What makes a tag public (see {@link #findPublicBySlug}), for a query whose tag is {@code t}. */
+    private static final String PUBLIC = "exists (select 1 from ArticleTag l where l.tag = t and l.listedAt is not null)";
 
     public String url() {
         return "/tag/" + slug + "/";
@@ -55,9 +60,12 @@ public class Tag extends PanacheEntityBase {
         if (!Slugs.isWellFormed(slug)) {
             return Optional.empty();
         }
-        return find("""
-                select t from Tag t where t.slug = ?1
-                and exists (select 1 from ArticleTag l where l.tag = t and l.listedAt is not null)""", slug)
-                .firstResultOptional();
+        return find("select t from Tag t where t.slug = ?1 and " + PUBLIC, slug).firstResultOptional();
+    }
+
+    /** Tags readers may see whose name is {@code name}, whatever its case: at most {@code max}. */
+    public static List<Tag> findPublicByName(String name, int max) {
+        return find("select t from Tag t where t.nameKey = ?1 and " + PUBLIC + " order by t.name",
+                name.toLowerCase(Locale.ROOT)).page(0, max).list();
     }
 }
