@@ -113,6 +113,26 @@ class SearchPageTest {
     }
 
     @Test
+    void aLongerPhraseNeedsEveryWordInOrderAndAStopWordKeepsItsPlace() {
+        String word = SearchFixtures.word();
+        String first = SearchFixtures.word();
+        String second = SearchFixtures.word();
+        String third = SearchFixtures.word();
+        Section section = section();
+        Article inOrder = search.article(SearchFixtures.Spec.of("Brief " + word,
+                "They heard " + first + " " + second + " " + third + " and " + first + " of the " + third + ".", section));
+        Article brokenUp = search.article(SearchFixtures.Spec.of("Brief " + word,
+                "They heard " + first + " " + second + ", then " + second + " " + third + ".", section));
+        search.indexed();
+
+        assertEquals(List.of(inOrder.url()), found(Html.get(url("\"" + first + " " + second + " " + third + "\"", ""))));
+        assertEquals(List.of(inOrder.url()), found(Html.get(url("\"" + first + " of the " + third + "\"", ""))));
+        assertEquals(2, found(Html.get(url("\"" + second + " " + third + "\"", ""))).size());
+        assertTrue(found(Html.get(url("\"" + third + " " + first + "\"", ""))).isEmpty(), "a stop word between them");
+        assertTrue(found(Html.get(url("\"" + first + " " + third + "\"", ""))).isEmpty(), "never side by side");
+    }
+
+    @Test
     void aMinusLeavesAWordOutAndOrTakesEither() {
         String word = SearchFixtures.word();
         String left = SearchFixtures.word();

@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.shingle.FixedShingleFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
@@ -13,6 +14,8 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  * Porter stemming ("elections" and "election" are one word). The values of one field (headline,
  * dek and body in the text field) are kept far apart, so no phrase matches across two of them.
  * The spelling vocabulary keeps words as written, so a suggestion is a real word rather than a stem.
+ * The pairs field holds each two neighbouring words of the text as one term (what Elasticsearch's
+ * {@code index_phrases} does), so a quoted phrase is a term lookup rather than a walk of positions.
  */
 final class Analyzers {
 
@@ -30,8 +33,28 @@ final class Analyzers {
             return GAP;
         }
     };
+    /** The text's words as {@link #TEXT} makes them, two neighbours a term ("public hear"). */
+    static final Analyzer PAIRS = new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+            return TEXT;
+        }
+
+        @Override
+        protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+            return new TokenStreamComponents(components.getSource(),
+                    new FixedShingleFilter(components.getTokenStream(), 2, PAIR_SEPARATOR, "_"));
+        }
+
+        @Override
+        public int getPositionIncrementGap(String fieldName) {
+            return GAP;
+        }
+    };
+    static final String PAIR_SEPARATOR = " ";
     static final Analyzer WORDS = new StandardAnalyzer(CharArraySet.EMPTY_SET);
-    static final Analyzer INDEX = new PerFieldAnalyzerWrapper(TEXT, Map.of(ArticleDocuments.WORDS, WORDS));
+    static final Analyzer INDEX = new PerFieldAnalyzerWrapper(TEXT,
+            Map.of(ArticleDocuments.WORDS, WORDS, ArticleDocuments.TEXT_PAIRS, PAIRS));
 
     private Analyzers() {
     }

@@ -42,6 +42,8 @@ final class ArticleDocuments {
      * field and word made it score every document that had both).
      */
     static final String TEXT = "text";
+    /** The same values, two neighbouring words a term ({@link Analyzers#PAIRS}): what quoted phrases look up. */
+    static final String TEXT_PAIRS = "text_pairs";
     static final int HEADLINE_WEIGHT = 3;
     static final int DEK_WEIGHT = 2;
     static final String BYLINE = "byline";
@@ -169,13 +171,15 @@ final class ArticleDocuments {
         doc.add(new LongField(ID, row.id(), Field.Store.NO));
         String body = HtmlText.of(row.bodyHtml());
         String dek = row.dek() == null ? "" : row.dek();
-        for (int i = 0; i < HEADLINE_WEIGHT; i++) {
-            doc.add(new TextField(TEXT, row.headline(), Field.Store.NO));
+        for (String field : List.of(TEXT, TEXT_PAIRS)) {
+            for (int i = 0; i < HEADLINE_WEIGHT; i++) {
+                doc.add(new TextField(field, row.headline(), Field.Store.NO));
+            }
+            for (int i = 0; i < DEK_WEIGHT && !dek.isEmpty(); i++) {
+                doc.add(new TextField(field, dek, Field.Store.NO));
+            }
+            doc.add(new TextField(field, body, Field.Store.NO));
         }
-        for (int i = 0; i < DEK_WEIGHT && !dek.isEmpty(); i++) {
-            doc.add(new TextField(TEXT, dek, Field.Store.NO));
-        }
-        doc.add(new TextField(TEXT, body, Field.Store.NO));
         for (Byline byline : row.bylines()) {
             doc.add(new TextField(BYLINE, byline.name(), Field.Store.NO));
             doc.add(new LongField(AUTHOR, byline.authorId(), Field.Store.NO));

@@ -15,7 +15,7 @@ import org.apache.lucene.store.Directory;
 final class IndexCommits {
 
     /** Bumped whenever documents change shape: an index of another format is rebuilt at start. */
-    static final String FORMAT = "4";
+    static final String FORMAT = "5";
     private static final String FORMAT_KEY = "format";
     private static final String STORE_KEY = "store";
     private static final String APPLIED_KEY = "applied";

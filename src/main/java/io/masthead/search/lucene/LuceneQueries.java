@@ -43,15 +43,27 @@ final class LuceneQueries {
     private LuceneQueries() {
     }
 
-    /** The words' part of the query, or null when nothing of it is left after analysis (only stop words). */
-    static Query text(SearchQuery query, List<Weighted> fields) {
+    /**
+     * The words' part of the query as it finds documents, or null when nothing of it is left after
+     * analysis (only stop words): a phrase of neighbouring words is looked up in the pairs field.
+     */
+    static Query matching(SearchQuery query, List<Weighted> fields) {
+        return text(query, fields, true);
+    }
+
+    /** The same as {@link #matching}, every phrase by its words' positions in the text: what the highlighter marks. */
+    static Query marking(SearchQuery query, List<Weighted> fields) {
+        return text(query, fields, false);
+    }
+
+    private static Query text(SearchQuery query, List<Weighted> fields, boolean pairs) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         boolean anyRequired = false;
         for (SearchQuery.Group group : query.required()) {
             BooleanQuery.Builder either = new BooleanQuery.Builder();
             boolean any = false;
             for (SearchQuery.Term term : group.alternatives()) {
-                Query q = acrossFields(term, fields);
+                Query q = acrossFields(term, fields, pairs);
                 if (q != null) {
                     either.add(q, Occur.SHOULD);
                     any = true;
@@ -66,7 +78,7 @@ final class LuceneQueries {
             return null;
         }
         for (SearchQuery.Term term : query.excluded()) {
-            Query q = acrossFields(term, fields);
+            Query q = acrossFields(term, fields, pairs);
             if (q != null) {
                 all.add(q, Occur.MUST_NOT);
             }
@@ -109,24 +121,27 @@ final class LuceneQueries {
         return clauses;
     }
 
-    private static Query acrossFields(SearchQuery.Term term, List<Weighted> fields) {
+    private static Query acrossFields(SearchQuery.Term term, List<Weighted> fields, boolean pairs) {
         List<Token> tokens = analyze(term.text());
         if (tokens.isEmpty()) {
             return null;
         }
         if (fields.size() == 1) {
-            return inField(fields.get(0).field(), tokens);
+            return inField(fields.get(0).field(), tokens, pairs);
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (Weighted weighted : fields) {
-            any.add(new BoostQuery(inField(weighted.field(), tokens), weighted.boost()), Occur.SHOULD);
+            any.add(new BoostQuery(inField(weighted.field(), tokens, pairs), weighted.boost()), Occur.SHOULD);
         }
         return any.build();
     }
 
-    private static Query inField(String field, List<Token> tokens) {
+    private static Query inField(String field, List<Token> tokens, boolean pairs) {
         if (tokens.size() == 1) {
             return new TermQuery(new Term(field, tokens.get(0).text()));
+        }
+        if (pairs && field.equals(ArticleDocuments.TEXT) && neighbours(tokens)) {
+            return inPairs(tokens);
         }
         PhraseQuery.Builder phrase = new PhraseQuery.Builder();
         int first = tokens.get(0).position();
@@ -134,6 +149,32 @@ final class LuceneQueries {
             phrase.add(new Term(field, token.text()), token.position() - first);
         }
         return phrase.build();
+    }
+
+    /** No stop word left a gap between the phrase's words (a gap is a pair with a filler, never asked for). */
+    private static boolean neighbours(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).position() != tokens.get(i - 1).position() + 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Two words: one term of the pairs field; more: each pair in its place, so the words still come in order. */
+    private static Query inPairs(List<Token> tokens) {
+        if (tokens.size() == 2) {
+            return new TermQuery(new Term(ArticleDocuments.TEXT_PAIRS, pair(tokens, 0)));
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            phrase.add(new Term(ArticleDocuments.TEXT_PAIRS, pair(tokens, i)), i);
+        }
+        return phrase.build();
+    }
+
+    private static String pair(List<Token> tokens, int at) {
+        return tokens.get(at).text() + Analyzers.PAIR_SEPARATOR + tokens.get(at + 1).text();
     }
 
     private static List<Token> analyze(String text) {

@@ -60,7 +60,7 @@ public class LuceneSearch implements SearchEngine {
     @Override
     public SearchResults search(SearchRequest request, SearchScope scope) {
         List<LuceneQueries.Weighted> fields = scope.newsroom() ? LuceneQueries.NEWSROOM_FIELDS : LuceneQueries.READER_FIELDS;
-        Query text = LuceneQueries.text(request.query(), fields);
+        Query text = LuceneQueries.matching(request.query(), fields);
         if (text == null) {
             return SearchResults.NONE;
         }
@@ -78,7 +78,8 @@ public class LuceneSearch implements SearchEngine {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new SearchResults(hits(page.ids(), text), page.total(), page.lowerBound(), page.next());
+        return new SearchResults(hits(page.ids(), LuceneQueries.marking(request.query(), fields)), page.total(),
+                page.lowerBound(), page.next());
     }
 
     /** The article ids of one page, the count (exact up to the bound) and the next page's cursor. */
