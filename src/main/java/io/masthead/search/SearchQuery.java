@@ -50,6 +50,26 @@ public record SearchQuery(String text, List<Group> required, List<Term> excluded
         return required.stream().flatMap(g -> g.alternatives().stream()).toList();
     }
 
+    /**
+     * Each two words typed side by side, outside quotes and OR ("budget hearing" in {@code budget
+     * hearing -tax}), as "first second": an article where they stand together too ranks above one
+     * where they are apart, as on any search engine. Lucene looks them up in its pairs field;
+     * PostgreSQL's ts_rank weighs how close the query's words stand on its own.
+     */
+    public List<String> typedPairs() {
+        List<String> pairs = new ArrayList<>();
+        Term previous = null;
+        for (Group group : required) {
+            Term term = group.alternatives().size() == 1 ? group.alternatives().get(0) : null;
+            boolean plain = term != null && !term.phrase() && term.text().codePoints().allMatch(Character::isLetterOrDigit);
+            if (plain && previous != null && text.substring(previous.end(), term.start()).isBlank()) {
+                pairs.add(previous.text() + " " + term.text());
+            }
+            previous = plain ? term : null;
+        }
+        return pairs;
+    }
+
     /** The query text with one term replaced (a spelling correction), everything else as typed. */
     public String replacing(Term term, String replacement) {
         String original = text.substring(term.start(), term.end());

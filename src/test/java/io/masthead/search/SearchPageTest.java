@@ -113,6 +113,22 @@ class SearchPageTest {
     }
 
     @Test
+    void wordsTypedSideBySideRankFirstWhereTheyStandTogether() {
+        String first = SearchFixtures.word();
+        String second = SearchFixtures.word();
+        Section section = section();
+        Instant at = Instant.now().minus(2, ChronoUnit.DAYS);
+        Article together = search.article(SearchFixtures.Spec.of("Council report",
+                "It said " + first + " " + second + " at noon.", section).at(at));
+        // The same words and length, and the higher id, which wins a tie: only the order of its words tells them apart.
+        Article apart = search.article(SearchFixtures.Spec.of("Council report",
+                "It said " + second + " at noon, " + first + ".", section).at(at));
+        search.indexed();
+
+        assertEquals(List.of(together.url(), apart.url()), found(Html.get(url(first + " " + second, ""))));
+    }
+
+    @Test
     void aLongerPhraseNeedsEveryWordInOrderAndAStopWordKeepsItsPlace() {
         String word = SearchFixtures.word();
         String first = SearchFixtures.word();

@@ -24,6 +24,16 @@ class SearchQueryTest {
     }
 
     @Test
+    void wordsTypedSideBySideArePairsButNotAcrossPhrasesOrExclusionsOrOr() {
+        assertEquals(List.of("city budget", "budget hearing"), SearchQuery.parse("city budget hearing").typedPairs());
+        assertEquals(List.of(), SearchQuery.parse("budget -tax hearing").typedPairs());
+        assertEquals(List.of(), SearchQuery.parse("\"city budget\" hearing").typedPairs());
+        assertEquals(List.of("recess vote"), SearchQuery.parse("shutdown OR budget recess vote").typedPairs());
+        assertEquals(List.of(), SearchQuery.parse("field:value budget").typedPairs());
+        assertEquals(List.of(), SearchQuery.parse("budget").typedPairs());
+    }
+
+    @Test
     void orOnlyJoinsTwoThingsToFindAndLowerCaseOrIsAWord() {
         assertEquals(List.of(List.of("a")), groups(SearchQuery.parse("OR a OR")));
         assertEquals(List.of(List.of("a"), List.of("or"), List.of("b")), groups(SearchQuery.parse("a or b")));

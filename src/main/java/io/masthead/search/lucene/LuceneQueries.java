@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -48,7 +49,23 @@ final class LuceneQueries {
      * analysis (only stop words): a phrase of neighbouring words is looked up in the pairs field.
      */
     static Query matching(SearchQuery query, List<Weighted> fields) {
-        return text(query, fields, true);
+        Query words = text(query, fields, true);
+        List<Query> together = query.typedPairs().stream().map(LuceneQueries::together).filter(Objects::nonNull).toList();
+        if (words == null || together.isEmpty()) {
+            return words;
+        }
+        // Optional, so they only rank; and a pair is rarer than either word, so once the best
+        // matches hold it Lucene can skip the blocks of documents that do not.
+        BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(words, Occur.MUST);
+        together.forEach(pair -> ranked.add(pair, Occur.SHOULD));
+        return ranked.build();
+    }
+
+    /** Two words typed side by side as one term of the pairs field, when each is one word of the text. */
+    private static Query together(String typed) {
+        List<Token> tokens = analyze(typed);
+        return tokens.size() == 2 && neighbours(tokens)
+                ? new TermQuery(new Term(ArticleDocuments.TEXT_PAIRS, pair(tokens, 0))) : null;
     }
 
     /** The same as {@link #matching}, every phrase by its words' positions in the text: what the highlighter marks. */
